@@ -1,0 +1,25 @@
+package io.wakepath.cli;
+
+import io.wakepath.core.CommandLine;
+import io.wakepath.core.UsageException;
+
+import java.util.Arrays;
+
+/** Entry point of {@code wakepath-cli.jar}: {@code <command> [options]} for the commands that live here. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLine.exit(() -> {
+            if (args.length == 0) {
+                throw new UsageException("missing command (see: wakepath --help)");
+            }
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            return switch (args[0]) {
+                case "list" -> ListCommand.run(rest, System.out);
+                default -> throw new UsageException("unknown command '" + args[0] + "' (see: wakepath --help)");
+            };
+        });
+    }
+}

@@ -1,0 +1,165 @@
+package io.wakepath.core;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The options of one {@code wakepath} command: declared once, so that parsing, the {@code --help} text and the
+ * one-line error for an unknown option all come from the same place.
+ *
+ * <pre>{@code
+ * CommandLine cl = new CommandLine("list", "every strategy of every layer")
+ *         .flag("--json", "print the registry as JSON");
+ * CommandLine.Parsed p = cl.parse(args);     // throws UsageException on bad input
+ * if (p.has("--json")) ...
+ * }</pre>
+ */
+public final class CommandLine {
+    private final String command;
+    private final String summary;
+    private final Map<String, Option> options = new LinkedHashMap<>();
+
+    private record Option(String name, String valueName, String help) {
+        boolean takesValue() {
+            return valueName != null;
+        }
+    }
+
+    public CommandLine(String command, String summary) {
+        this.command = command;
+        this.summary = summary;
+    }
+
+    public CommandLine flag(String name, String help) {
+        options.put(name, new Option(name, null, help));
+        return this;
+    }
+
+    public CommandLine option(String name, String valueName, String help) {
+        options.put(name, new Option(name, valueName, help));
+        return this;
+    }
+
+    /** Parses {@code args}; {@code --help} / {@code -h} is always understood. */
+    public Parsed parse(String... args) {
+        Map<String, List<String>> values = new HashMap<>();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+                continue;
+            }
+            String name = arg;
+            String inlineValue = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                inlineValue = arg.substring(eq + 1);
+            }
+            Option option = options.get(name);
+            if (option == null) {
+                throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg
+                        + "' for '" + command + "' (see: wakepath " + command + " --help)");
+            }
+            String value;
+            if (!option.takesValue()) {
+                if (inlineValue != null) {
+                    throw new UsageException("option " + name + " of '" + command + "' takes no value");
+                }
+                value = "";
+            } else if (inlineValue != null) {
+                value = inlineValue;
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            } else {
+                throw new UsageException("option " + name + " of '" + command + "' needs a value "
+                        + option.valueName());
+            }
+            values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return new Parsed(values, help);
+    }
+
+    public void printHelp(PrintStream out) {
+        out.println("usage: wakepath " + command + (options.isEmpty() ? "" : " [options]"));
+        out.println();
+        out.println("  " + summary);
+        out.println();
+        out.println("options:");
+        int width = 0;
+        for (Option o : options.values()) {
+            width = Math.max(width, label(o).length());
+        }
+        width = Math.max(width, "--help".length());
+        for (Option o : options.values()) {
+            out.printf("  %-" + width + "s  %s%n", label(o), o.help());
+        }
+        out.printf("  %-" + width + "s  %s%n", "--help", "show this help");
+    }
+
+    private static String label(Option o) {
+        return o.takesValue() ? o.name() + " " + o.valueName() : o.name();
+    }
+
+    /** The result of {@link #parse}: which options were given and their values. */
+    public static final class Parsed {
+        private final Map<String, List<String>> values;
+        private final boolean help;
+
+        private Parsed(Map<String, List<String>> values, boolean help) {
+            this.values = values;
+            this.help = help;
+        }
+
+        public boolean helpRequested() {
+            return help;
+        }
+
+        public boolean has(String name) {
+            return values.containsKey(name);
+        }
+
+        /** The value of a single-valued option; giving it twice is an error. */
+        public Optional<String> value(String name) {
+            List<String> v = values.get(name);
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (v.size() > 1) {
+                throw new UsageException("option " + name + " given more than once");
+            }
+            return Optional.of(v.get(0));
+        }
+
+        public List<String> values(String name) {
+            return values.getOrDefault(name, List.of());
+        }
+    }
+
+    /**
+     * Runs a command's body: a {@link UsageException} becomes {@code wakepath: <message>} on stderr and exit 2;
+     * otherwise the body's return value is the exit code.
+     */
+    public static void exit(CommandBody body) throws Exception {
+        int code;
+        try {
+            code = body.run();
+        } catch (UsageException e) {
+            System.err.println("wakepath: " + e.getMessage());
+            code = UsageException.EXIT_CODE;
+        }
+        System.out.flush();
+        System.exit(code);
+    }
+
+    @FunctionalInterface
+    public interface CommandBody {
+        int run() throws Exception;
+    }
+}

@@ -1,0 +1,77 @@
+package io.wakepath.ring;
+
+/**
+ * The ring strategy the forked jcstress VM tests, named by the system property {@value #PROPERTY}
+ * ({@code -jvmArgsPrepend -Dwakepath.ring=ID}; {@code ./wakepath test} sets it per strategy). One litmus catalogue
+ * serves every strategy: the strategies are listed once, in {@link RingStrategies}. Each test declares the ring it
+ * needs with {@link io.wakepath.stress.RingShape}.
+ */
+public final class RingUnderTest {
+    public static final String PROPERTY = "wakepath.ring";
+
+    /** The value the pre-lapped slots hold: a reader that returns it read a slot not written for this lap. */
+    public static final long STALE = -1;
+
+    private static final RingStrategy STRATEGY = resolve();
+
+    private RingUnderTest() {
+    }
+
+    private static RingStrategy resolve() {
+        String id = System.getProperty(PROPERTY);
+        if (id == null) {
+            throw new IllegalStateException("no ring under test: run jcstress with -jvmArgsPrepend -D" + PROPERTY
+                    + "=<ring strategy id> (see ./wakepath list), or let ./wakepath test do it");
+        }
+        return RingStrategies.byId(id);
+    }
+
+    /** A new ring of the strategy under test; {@code config} comes from the test's {@link RingShape}. */
+    public static Ring create(RingConfig config) {
+        return STRATEGY.create(config);
+    }
+
+    /** {@code events} read back as decimal digits in order (9 for any value outside 1..8, such as STALE). */
+    public static long digits(long digits, long[] events, int count) {
+        for (int i = 0; i < count; i++) {
+            long e = events[i];
+            digits = digits * 10 + (e >= 1 && e <= 8 ? e : 9);
+        }
+        return digits;
+    }
+
+    /** Reads everything left (bounded: a ring that never empties is reported, not looped on) as digits. */
+    public static long drain(RingReader reader, long digits) {
+        long[] buf = new long[8];
+        for (int attempt = 0; attempt < 16; attempt++) {
+            int n = reader.read(buf, 0, buf.length);
+            if (n == 0) {
+                return digits;
+            }
+            if (n > 0) {
+                digits = digits(digits, buf, n);
+            }
+        }
+        return -digits - 1;   // never empty: shows as a negative, forbidden outcome
+    }
+
+    /**
+     * Offers and reads {@code events} events of value {@link #STALE} through {@code reader}, so every slot the test
+     * uses next holds an old value and the indices start mid-lap (a broadcast reader must be created after).
+     */
+    public static void lap(Ring ring, RingReader reader, int events) {
+        long[] one = new long[1];
+        for (int i = 0; i < events; i++) {
+            if (!ring.offer(STALE) || reader.read(one, 0, 1) != 1 || one[0] != STALE) {
+                throw new IllegalStateException(ring + " failed the single-threaded pre-lap");
+            }
+        }
+    }
+
+    /** Offers {@link #STALE} {@code events} times without reading (for broadcast rings: overwrites every slot). */
+    public static void fill(Ring ring, int events) {
+        for (int i = 0; i < events; i++) {
+            ring.offer(STALE);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.wakepath.stress;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One jcstress invocation in a child process: the given tests against one strategy, bounded in time. Its console
+ * output is kept beside the HTML report and parsed into one {@link TestResult} per requested test; a test that does
+ * not show up in the results is {@link Status#NOT_RUN}, never silently passed (jcstress exits 0 on "No matching
+ * tests"). On timeout the child VMs' thread stacks are saved, the process tree is killed and the unfinished tests are
+ * {@link Status#HUNG}.
+ */
+final class JcstressRun {
+
+    enum Status { OK, FAILED, ERROR, NOT_RUN, HUNG }
+
+    /**
+     * @param samples          outcomes observed, all configurations together
+     * @param forbidden        observed forbidden outcomes: result id -> samples
+     */
+    record TestResult(String test, Status status, long samples, Map<String, Long> forbidden) {
+        long forbiddenSamples() {
+            return forbidden.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    record Outcome(List<TestResult> results, Path reportDir, Path console, Path hangStacks) {
+    }
+
+    private static final Pattern TEST_LINE = Pattern.compile("^\\.*\\s*\\[([A-Z_]+)]\\s+(\\S+)\\s*$");
+    private static final Pattern SAMPLE_ROW =
+            Pattern.compile("^\\s+(.*?)\\s+([\\d,]+)\\s+([<\\d.]+%)\\s+(Acceptable|Forbidden|Interesting)\\b.*$");
+
+    private JcstressRun() {
+    }
+
+    static Outcome run(Path jar, List<String> tests, List<String> jvmArgs, JcstressPreset preset, Path reportDir,
+                       Duration timeout) throws IOException, InterruptedException {
+        Files.createDirectories(reportDir);
+        Path console = reportDir.resolve("console.txt");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
+                "-t", tests.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")$")),
+                "-v", "-r", reportDir.resolve("html").toString()));
+        command.addAll(preset.options);
+        command.add(preset.singleJvmConfig ? "-jvmArgs" : "-jvmArgsPrepend");
+        command.add(String.join(" ", jvmArgs));
+        Process process = new ProcessBuilder(command)
+                .directory(reportDir.toFile())                 // jcstress drops its result blob in the cwd
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+        Path hangStacks = null;
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            hangStacks = reportDir.resolve("hang-stacks.txt");
+            dumpStacks(process, hangStacks);
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
+        return new Outcome(parse(lines, tests, hangStacks != null), reportDir.resolve("html"), console, hangStacks);
+    }
+
+    /** The per-test results of a jcstress console output ({@code -v}), for every test requested. */
+    static List<TestResult> parse(List<String> lines, List<String> requested, boolean hung) {
+        int start = lines.indexOf("RUN RESULTS:");
+        Map<String, Status> status = new LinkedHashMap<>();
+        Map<String, Long> samples = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> forbidden = new LinkedHashMap<>();
+        String current = null;
+        for (int i = Math.max(start, 0); start >= 0 && i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher test = TEST_LINE.matcher(line);
+            if (test.matches()) {
+                current = test.group(2);
+                status.merge(current, toStatus(test.group(1)), JcstressRun::worse);
+                continue;
+            }
+            Matcher row = SAMPLE_ROW.matcher(line);
+            if (current != null && row.matches()) {
+                long n = Long.parseLong(row.group(2).replace(",", ""));
+                samples.merge(current, n, Long::sum);
+                if (row.group(4).equals("Forbidden")) {
+                    forbidden.computeIfAbsent(current, k -> new LinkedHashMap<>()).merge(row.group(1), n, Long::sum);
+                }
+            }
+        }
+        List<TestResult> results = new ArrayList<>();
+        for (String test : requested) {
+            Status s = status.getOrDefault(test, hung ? Status.HUNG : Status.NOT_RUN);
+            results.add(new TestResult(test, s, samples.getOrDefault(test, 0L), forbidden.getOrDefault(test, Map.of())));
+        }
+        return results;
+    }
+
+    private static Status toStatus(String jcstressGrade) {
+        return switch (jcstressGrade) {
+            case "OK" -> Status.OK;
+            case "FAILED" -> Status.FAILED;
+            default -> Status.ERROR;
+        };
+    }
+
+    private static Status worse(Status a, Status b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Thread stacks of every VM in the hung process tree (jcmd Thread.print), into {@code file}. */
+    private static void dumpStacks(Process process, Path file) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        List<ProcessHandle> vms = new ArrayList<>(process.descendants().toList());
+        vms.add(0, process.toHandle());
+        Files.writeString(file, "");
+        for (ProcessHandle vm : vms) {
+            Files.writeString(file, "==== pid " + vm.pid() + " " + vm.info().commandLine().orElse("?") + "\n",
+                    StandardOpenOption.APPEND);
+            Process dump = new ProcessBuilder(jcmd, Long.toString(vm.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(file.toFile()))
+                    .start();
+            if (!dump.waitFor(20, TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+                Files.writeString(file, "(jcmd did not answer in 20 s)\n", StandardOpenOption.APPEND);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.wakepath.stress;
+
+import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+
+import java.util.List;
+
+/**
+ * One layer's jcstress catalogue: its strategies, which of the litmus tests apply to each, and the system property
+ * that tells a forked test VM which strategy it is testing.
+ */
+interface LitmusCatalogue {
+
+    Layer layer();
+
+    List<? extends Strategy> strategies();
+
+    /** Whether {@code test} (a {@code @JCStressTest} class) is part of this layer's catalogue at all. */
+    boolean covers(Class<?> test);
+
+    /** Whether {@code test} applies to {@code strategy} (the strategy supports the shape the test needs). */
+    boolean applies(Class<?> test, Strategy strategy);
+
+    /** The {@code -D} property naming the strategy under test in the forked VMs. */
+    String property();
+}
