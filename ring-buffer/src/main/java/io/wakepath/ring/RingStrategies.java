@@ -19,6 +19,8 @@ public final class RingStrategies {
                     "every operation under a ReentrantLock (the ArrayBlockingQueue idiom); any topology, every mode"),
             correct(SpscReleaseAcquireRing.class, SpscReleaseAcquireRing.CAPABILITIES, SpscReleaseAcquireRing::new,
                     "kfifo: single producer/consumer, release/acquire index hand-off, cached opposite index"),
+            correct(SpscStampedRing.class, SpscStampedRing.CAPABILITIES, SpscStampedRing::new,
+                    "single producer/consumer handing off through per-cell stamps (FastFlow, as JCTools): no shared index"),
             correct(SpscVolatileRing.class, SpscVolatileRing.CAPABILITIES, SpscVolatileRing::new,
                     "single producer/consumer with volatile indices: correct, a full fence per index update"),
             correct(MpscSequenceRing.class, MpscSequenceRing.CAPABILITIES, MpscSequenceRing::new,

@@ -1,0 +1,192 @@
+package io.wakepath.bench;
+
+import io.wakepath.core.CommandLine;
+import io.wakepath.core.Json;
+import io.wakepath.core.UsageException;
+import io.wakepath.ring.MpmcRingThroughput;
+import io.wakepath.ring.MpscRingThroughput;
+import io.wakepath.ring.RingThroughput;
+import io.wakepath.ring.RingStrategies;
+import io.wakepath.ring.SpscRingThroughput;
+import io.wakepath.ring.Topology;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * {@code wakepath bench [--quick]}: the ring throughput benchmarks, every contender of every topology in one run, so
+ * that the ratios compare numbers measured on the same machine at the same time. Prints medians and ratios; writes
+ * {@code summary.json} (ours) and {@code jmh-results.json} (JMH's standard format).
+ */
+public final class BenchCommand {
+    /**
+     * JVM arguments every benchmark fork needs: Agrona 2 reaches into {@code jdk.internal.misc.Unsafe}, and on JDK 24+
+     * JCTools' and Agrona's use of {@code sun.misc.Unsafe} prints a warning per fork unless allowed.
+     */
+    static List<String> forkJvmArgs() {
+        List<String> args = new ArrayList<>(List.of(RingThroughput.AGRONA_EXPORTS));
+        if (Runtime.version().feature() >= 24) {
+            args.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return args;
+    }
+    static final String BASELINE = Peer.ARRAY_BLOCKING_QUEUE.id();
+
+    static final CommandLine OPTIONS = new CommandLine("bench",
+            "JMH throughput of every ring against JCTools, Agrona, the Disruptor and ArrayBlockingQueue, with ratios")
+            .flag("--quick", "1 fork, 2 x 1 s warm-up, 4 x 1 s measurement per contender (a few minutes in all); "
+                    + "default: 2 forks, 5 + 8 iterations (about 12 minutes)")
+            .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
+            .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
+
+    private record Settings(String mode, int forks, int warmups, int iterations) {
+    }
+
+    private BenchCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLine.exit(() -> run(args, System.out));
+    }
+
+    static int run(String[] args, PrintStream out) throws IOException {
+        CommandLine.Parsed parsed = OPTIONS.parse(args);
+        if (parsed.helpRequested()) {
+            OPTIONS.printHelp(out);
+            return 0;
+        }
+        Settings settings = parsed.has("--quick") ? new Settings("quick", 1, 2, 4) : new Settings("full", 2, 5, 8);
+        Pattern only = compile(parsed.value("--only").orElse(".*"));
+        Path outDir = outDir(parsed);
+        int cpus = Runtime.getRuntime().availableProcessors();
+
+        List<Measured> measured = new ArrayList<>();
+        List<RunResult> jmhResults = new ArrayList<>();
+        List<Map<String, Object>> topologies = new ArrayList<>();
+        boolean failed = false;
+        int total = 0;
+        for (Topology t : Topology.values()) {
+            total += contenders(t, only).size();
+        }
+        out.printf("wakepath bench (%s): %d runs, %d CPUs, JDK %s%n", settings.mode(), total, cpus,
+                Runtime.version());
+        for (Topology topology : Topology.values()) {
+            int[] threads = threadGroups(topology, cpus);
+            List<Measured> ofTopology = new ArrayList<>();
+            for (String id : contenders(topology, only)) {
+                out.printf("[%2d/%d] %s %-26s ", measured.size() + 1, total, topology, id);
+                out.flush();
+                try {
+                    RunResult result = runOne(topology, id, threads, settings);
+                    jmhResults.add(result);
+                    Measured m = Measured.of(topology, id, result);
+                    ofTopology.add(m);
+                    measured.add(m);
+                    out.printf("%10s transfers/s%n", Measured.mega(m.transfers()));
+                } catch (RunnerException e) {
+                    failed = true;
+                    out.println("FAILED: " + e.getMessage());
+                }
+            }
+            topologies.add(RatioTable.print(topology, threads, ofTopology, settings.iterations(), out));
+        }
+        Files.createDirectories(outDir);
+        Path summary = outDir.resolve("summary.json");
+        Path jmhJson = outDir.resolve("jmh-results.json");
+        Files.writeString(summary, Json.write(summaryJson(settings, cpus, topologies)));
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(jmhResults);
+        out.println("results: " + summary);
+        out.println("         " + jmhJson);
+        return failed ? 1 : 0;
+    }
+
+    /** Our strategies that match {@code only}, then every peer of the topology. */
+    static List<String> contenders(Topology topology, Pattern only) {
+        List<String> ids = new ArrayList<>();
+        for (String id : BenchQueues.ids(topology)) {
+            if (BenchQueues.peer(id).isPresent() || only.matcher(id).matches()) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** {producers, consumers}: one each on small machines; more where there are CPUs for them. */
+    static int[] threadGroups(Topology topology, int cpus) {
+        return switch (topology) {
+            case SPSC -> new int[] {1, 1};
+            case MPSC -> cpus >= 4 ? new int[] {Math.min(cpus - 1, 3), 1} : new int[] {1, 1};
+            case MPMC -> cpus >= 4 ? new int[] {2, 2} : new int[] {1, 1};
+        };
+    }
+
+    private static RunResult runOne(Topology topology, String id, int[] threads, Settings s) throws RunnerException {
+        Class<?> benchmark = switch (topology) {
+            case SPSC -> SpscRingThroughput.class;
+            case MPSC -> MpscRingThroughput.class;
+            case MPMC -> MpmcRingThroughput.class;
+        };
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(Pattern.quote(benchmark.getName()) + "\\.transfer$")
+                .param(BenchMain.paramName(topology), id)
+                .forks(s.forks())
+                .warmupIterations(s.warmups())
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(s.iterations())
+                .measurementTime(TimeValue.seconds(1))
+                .threadGroups(threads)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .jvmArgsAppend(forkJvmArgs().toArray(String[]::new));
+        return new Runner(options.build()).runSingle();
+    }
+
+    private static Map<String, Object> summaryJson(Settings settings, int cpus, List<Map<String, Object>> tables) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", "bench");
+        json.put("mode", settings.mode());
+        json.put("date", Instant.now().toString());
+        json.put("jdk", Runtime.version().toString());
+        json.put("cpus", cpus);
+        json.put("metric", "events moved per second (pollsMade), median of measurement iterations");
+        json.put("topologies", tables);
+        return json;
+    }
+
+    private static Path outDir(CommandLine.Parsed parsed) {
+        if (parsed.has("--out")) {
+            return Path.of(parsed.value("--out").get()).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("wakepath.root", "."), "target", "wakepath", "bench").toAbsolutePath();
+    }
+
+    private static Pattern compile(String regex) {
+        try {
+            Pattern pattern = Pattern.compile(regex);
+            if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())) {
+                throw new UsageException("no ring strategy id matches --only " + regex + " (see: wakepath list)");
+            }
+            return pattern;
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("--only is not a valid regular expression: " + e.getDescription());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.wakepath.bench;
+
+import io.wakepath.ring.Topology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Main class of {@code benchmarks.jar}: JMH's own command line, plus the contender lists of the throughput
+ * benchmarks taken from the registries unless given with {@code -p spsc=...}, {@code -p mpsc=...},
+ * {@code -p mpmc=...}:
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar SpscRingThroughput -f 1 -wi 3 -i 5
+ *   java -jar benchmarks/target/benchmarks.jar SpscRingThroughput -p spsc=spsc-release-acquire,jctools-spsc-array-queue
+ * </pre>
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        org.openjdk.jmh.Main.main(withDefaults(args).toArray(String[]::new));
+    }
+
+    static List<String> withDefaults(String[] args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        for (Topology topology : Topology.values()) {
+            String param = paramName(topology);
+            if (!givesParam(args, param)) {
+                all.add("-p");
+                all.add(param + "=" + String.join(",", BenchQueues.ids(topology)));
+            }
+        }
+        // A -jvmArgsAppend on the command line replaces the annotation's: keep the forks' own arguments in it.
+        String ours = String.join(" ", BenchCommand.forkJvmArgs());
+        int given = all.indexOf("-jvmArgsAppend");
+        if (given >= 0 && given + 1 < all.size()) {
+            all.set(given + 1, all.get(given + 1) + " " + ours);
+        } else {
+            all.add("-jvmArgsAppend");
+            all.add(ours);
+        }
+        return all;
+    }
+
+    /** The parameter of a topology's throughput benchmark: {@code spsc}, {@code mpsc}, {@code mpmc}. */
+    static String paramName(Topology topology) {
+        return topology.name().toLowerCase();
+    }
+
+    private static boolean givesParam(String[] args, String param) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("-p") && args[i + 1].startsWith(param + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package io.wakepath.bench;
+
+import io.wakepath.ring.SpscRingThroughput;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import java.util.Collection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JMH plumbing, in-process and short: the parameter reaches the benchmark, the counters come back named. */
+class RingThroughputSmokeTest {
+
+    @Test
+    void shouldMeasureTransfersForOursAndAPeer() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(SpscRingThroughput.class.getName() + "\\.transfer$")
+                .param("spsc", "spsc-stamped", "jctools-spsc-array-queue")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .build()).run();
+        assertEquals(2, results.size());
+        for (RunResult result : results) {
+            Measured m = Measured.of(io.wakepath.ring.Topology.SPSC, result.getParams().getParam("spsc"), result);
+            assertTrue(m.transfers() > 0, m.toString());
+            assertEquals(1, m.iterations().size(), m.toString());
+        }
+    }
+}

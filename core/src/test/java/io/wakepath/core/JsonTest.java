@@ -1,0 +1,47 @@
+package io.wakepath.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class JsonTest {
+
+    @Test
+    void shouldWriteNestedValuesInOrder() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", "a\"b\\c\n");
+        map.put("n", 3);
+        map.put("ok", true);
+        map.put("none", null);
+        map.put("list", List.of(1.5, Double.NaN));
+        map.put("empty", List.of());
+        assertEquals("""
+                {
+                  "id": "a\\"b\\\\c\\n",
+                  "n": 3,
+                  "ok": true,
+                  "none": null,
+                  "list": [
+                    1.5,
+                    null
+                  ],
+                  "empty": []
+                }
+                """, Json.write(map));
+    }
+
+    @Test
+    void shouldEscapeControlCharacters() {
+        assertEquals("\"\\u0001\"\n", Json.write("\u0001"));
+    }
+
+    @Test
+    void shouldRefuseWhatIsNotJson() {
+        assertThrows(IllegalArgumentException.class, () -> Json.write(new Object()));
+    }
+}

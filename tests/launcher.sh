@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Tests of ./wakepath itself: commands, exit codes, one-line errors, and finding a JDK 21+ by itself.
+# Run by './wakepath test' after the build (the jars exist). Needs JAVA_HOME set to a JDK 21+ (the launcher sets it).
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+W="$ROOT/wakepath"
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+check() { # description, then a command that must succeed
+  local what=$1; shift
+  if "$@"; then echo "  ok   $what"; else echo "  FAIL $what"; failures=$((failures + 1)); fi
+}
+
+# runs the launcher, keeping exit code, stdout and stderr
+run() { "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+rc() { [[ "$(cat "$tmp/rc")" == "$1" ]]; }
+one_line_error() { [[ "$(wc -l <"$tmp/err")" -eq 1 ]] && grep -q "^wakepath: $1" "$tmp/err" && ! grep -q "Exception\|at io\.\|at java\." "$tmp/err"; }
+
+echo "launcher tests"
+run "$W" --help;               check "--help exits 0 and lists the commands" eval 'rc 0 && grep -q "list \[--json\]" "$tmp/out" && grep -q "^  test" "$tmp/out"'
+run "$W";                      check "no command exits 2" rc 2
+run "$W" frob;                 check "unknown command: one line, exit 2" eval 'rc 2 && one_line_error "unknown command '"'"'frob'"'"'"'
+run "$W" list --yaml;          check "unknown option of list: one line, exit 2" eval 'rc 2 && one_line_error "unknown option '"'"'--yaml'"'"' for '"'"'list'"'"'"'
+run "$W" bench --only '[';     check "bad regex for bench: one line, exit 2" eval 'rc 2 && one_line_error "--only is not a valid regular expression"'
+run "$W" bench --only nothing; check "bench --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no ring strategy id matches"'
+run "$W" test --frob;          check "unknown option of test: one line, exit 2" eval 'rc 2 && one_line_error "unknown option"'
+run "$W" list --help;          check "list --help exits 0" eval 'rc 0 && grep -q -- "--json" "$tmp/out"'
+
+run "$W" list --json
+check "list --json is JSON with at least 7 ring strategies and the documented fields" eval 'rc 0 && python3 -c "
+import json, sys
+rows = json.load(open(\"$tmp/out\"))
+rings = [r for r in rows if r[\"layer\"] == \"ring\"]
+assert len(rings) >= 7, len(rings)
+assert all({\"id\", \"layer\", \"correct\", \"bugClass\", \"description\"} <= r.keys() for r in rows)
+assert any(not r[\"correct\"] and r[\"bugClass\"] for r in rings)
+"'
+
+# A fake Java 17 first on PATH, JAVA_HOME unset: the launcher must find a JDK 21+ in the folders it searches.
+mkdir -p "$tmp/old/bin" "$tmp/jdks"
+printf '#!/bin/sh\necho "openjdk version \\"17.0.2\\" 2022-01-18" >&2\n' >"$tmp/old/bin/java"
+cp "$tmp/old/bin/java" "$tmp/old/bin/javac"
+chmod +x "$tmp/old/bin/java" "$tmp/old/bin/javac"
+ln -s "$JAVA_HOME" "$tmp/jdks/a-new-jdk"
+run env -u JAVA_HOME PATH="$tmp/old/bin:/usr/bin:/bin" WAKEPATH_JDK_DIRS="$tmp/jdks" "$W" list
+check "finds a JDK 21+ in the usual folders when PATH has only Java 17" eval 'rc 0 && grep -q spsc-release-acquire "$tmp/out"'
+run env JAVA_HOME="$tmp/old" PATH="$tmp/old/bin:/usr/bin:/bin" WAKEPATH_JDK_DIRS="$tmp/jdks" "$W" list
+check "skips a JAVA_HOME that is too old for one that is new enough" eval 'rc 0'
+run env -u JAVA_HOME PATH="$tmp/old/bin:/usr/bin:/bin" WAKEPATH_JDK_DIRS="$tmp/none" "$W" list
+check "no JDK 21+ anywhere: one line saying what it needs, exit 2" eval 'rc 2 && one_line_error "needs a JDK 21 or newer" && grep -q "17" "$tmp/err"'
+
+if [[ $failures -gt 0 ]]; then
+  echo "launcher tests: $failures failed"
+  exit 1
+fi
+echo "launcher tests: all passed"
