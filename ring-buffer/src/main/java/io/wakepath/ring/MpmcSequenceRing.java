@@ -20,37 +20,16 @@ import java.util.EnumSet;
  * <p>Frames with DROP_NEWEST, DROP_OLDEST and REPORT_OVERFLOW. Not byte streams (a partly read event cannot be
  * shared between consumers without a lock) nor broadcast.
  */
-public final class MpmcSequenceRing extends PaddedRingIndices implements Ring {
+public final class MpmcSequenceRing extends CellRing {
     public static final RingCapabilities CAPABILITIES = new RingCapabilities(Topology.MPMC,
             EnumSet.allOf(OverflowPolicy.class), false, false);
 
-    private final RingConfig config;
-    private final long[] cells;        // stamp at index(s), value at index(s) + 1
-    private final int mask;
-    private final int capacity;
     private final boolean dropOldest;
-    private final boolean reportOverflow;
 
     public MpmcSequenceRing(RingConfig config) {
-        CAPABILITIES.require(getClass(), config);
-        this.config = config;
-        this.capacity = config.capacity();
-        this.mask = capacity - 1;
-        this.cells = paddedSlots(capacity, 2);
+        super(config, CAPABILITIES);
         this.dropOldest = config.policy() == OverflowPolicy.DROP_OLDEST;
-        this.reportOverflow = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
-        for (int s = 0; s < capacity; s++) {
-            cells[index(s)] = s;       // free for the producer of sequence s (published by the final field freeze)
-        }
-    }
-
-    private int index(long sequence) {
-        return ARRAY_PAD + (((int) sequence & mask) << 1);
-    }
-
-    @Override
-    public RingConfig config() {
-        return config;
+        stampCellsFree();
     }
 
     @Override
@@ -58,11 +37,11 @@ public final class MpmcSequenceRing extends PaddedRingIndices implements Ring {
         while (true) {
             long t = (long) TAIL.getVolatile(this);
             int cell = index(t);
-            long stamp = (long) SLOT.getAcquire(cells, cell);  // la: pairs with sr in take (cell freed)
+            long stamp = (long) SLOT.getAcquire(cells, cell);  // la: pairs with sr in takeOne (cell freed)
             if (stamp == t) {
                 if (TAIL.compareAndSet(this, t, t + 1)) {
                     SLOT.setOpaque(cells, cell + 1, event);
-                    SLOT.setRelease(cells, cell, t + 1);       // sr: publishes the value. Pairs with la in take.
+                    SLOT.setRelease(cells, cell, t + 1);       // sr: publishes the value. Pairs with la in takeOne.
                     return true;
                 }
             } else if (stamp < t) {                             // still holds sequence t - capacity: full
@@ -84,7 +63,7 @@ public final class MpmcSequenceRing extends PaddedRingIndices implements Ring {
     }
 
     /** Consumes the event at the head into {@code dst[at]}; {@code false} when there is none to take. */
-    private boolean take(long[] dst, int at) {
+    private boolean takeOne(long[] dst, int at) {
         while (true) {
             long h = (long) HEAD.getVolatile(this);
             int cell = index(h);
@@ -103,64 +82,28 @@ public final class MpmcSequenceRing extends PaddedRingIndices implements Ring {
     }
 
     @Override
-    public RingReader newReader() {
+    SharedConsumer newConsumer() {
         return new Consumer();
     }
 
-    @Override
-    public long size() {
-        return stableSize();
-    }
-
-    @Override
-    public RingStats stats() {
-        long size = size();
-        long evicted = (long) DROPPED_OLDEST.getVolatile(this);
-        return new RingStats((long) TAIL.getVolatile(this), (long) DROPPED_NEWEST.getVolatile(this), evicted,
-                (long) HEAD.getVolatile(this) - evicted, size);
-    }
-
-    private final class Consumer implements RingReader {
-        long lastLoss;
+    private final class Consumer extends SharedConsumer {
+        Consumer() {
+            super(MpmcSequenceRing.this, config);
+        }
 
         @Override
-        public int read(long[] dst, int offset, int max) {
-            RingReads.checkFrames(config, dst, offset, max);
-            if (max == 0) {
-                return 0;
-            }
-            long loss = reportOverflow ? takeLoss() : 0;
-            if (loss != 0) {
-                lastLoss = loss;
-                return EOVERFLOW;
-            }
+        int take(long[] dst, int offset, int max) {
             int n = 0;
-            while (n < max && take(dst, offset + n)) {
+            while (n < max && takeOne(dst, offset + n)) {
                 n++;
             }
             return n;
         }
 
         @Override
-        public int read(byte[] dst, int offset, int length) {
-            RingReads.checkBytes(config, dst, offset, length);
-            throw new AssertionError("unreachable: the constructor refuses byte streams");
-        }
-
-        @Override
-        public boolean isReady() {
+        boolean hasEvent() {
             long h = (long) HEAD.getVolatile(MpmcSequenceRing.this);
-            return (long) SLOT.getAcquire(cells, index(h)) == h + 1 || (reportOverflow && lossPending());
+            return (long) SLOT.getAcquire(cells, index(h)) == h + 1;
         }
-
-        @Override
-        public long lastLoss() {
-            return lastLoss;
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "MpmcSequenceRing[" + config + "]";
     }
 }

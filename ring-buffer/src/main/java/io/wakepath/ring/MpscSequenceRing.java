@@ -16,33 +16,12 @@ import java.util.EnumSet;
  * <p>Frames with DROP_NEWEST and REPORT_OVERFLOW. Not DROP_OLDEST (a producer would have to consume), not byte
  * streams or broadcast.
  */
-public final class MpscSequenceRing extends PaddedRingIndices implements Ring {
+public final class MpscSequenceRing extends CellRing {
     public static final RingCapabilities CAPABILITIES = new RingCapabilities(Topology.MPSC,
             EnumSet.of(OverflowPolicy.DROP_NEWEST, OverflowPolicy.REPORT_OVERFLOW), false, false);
 
-    private final RingConfig config;
-    private final long[] cells;        // stamp at index(s), value at index(s) + 1
-    private final int mask;
-    private final int capacity;
-    private final boolean reportOverflow;
-    private boolean readerTaken;
-
     public MpscSequenceRing(RingConfig config) {
-        CAPABILITIES.require(getClass(), config);
-        this.config = config;
-        this.capacity = config.capacity();
-        this.mask = capacity - 1;
-        this.cells = paddedSlots(capacity, 2);
-        this.reportOverflow = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
-    }
-
-    private int index(long sequence) {
-        return ARRAY_PAD + (((int) sequence & mask) << 1);
-    }
-
-    @Override
-    public RingConfig config() {
-        return config;
+        super(config, CAPABILITIES);
     }
 
     @Override
@@ -67,40 +46,17 @@ public final class MpscSequenceRing extends PaddedRingIndices implements Ring {
     }
 
     @Override
-    public synchronized RingReader newReader() {
-        if (readerTaken) {
-            throw new IllegalStateException("MpscSequenceRing has a single consumer: its reader handle is taken");
-        }
-        readerTaken = true;
+    SharedConsumer newConsumer() {
         return new Consumer();
     }
 
-    @Override
-    public long size() {
-        return stableSize();
-    }
-
-    @Override
-    public RingStats stats() {
-        long size = size();
-        return new RingStats((long) TAIL.getVolatile(this), (long) DROPPED_NEWEST.getVolatile(this), 0,
-                (long) HEAD.getVolatile(this), size);
-    }
-
-    private final class Consumer implements RingReader {
-        long lastLoss;
+    private final class Consumer extends SharedConsumer {
+        Consumer() {
+            super(MpscSequenceRing.this, config);
+        }
 
         @Override
-        public int read(long[] dst, int offset, int max) {
-            RingReads.checkFrames(config, dst, offset, max);
-            if (max == 0) {
-                return 0;
-            }
-            long loss = reportOverflow ? takeLoss() : 0;
-            if (loss != 0) {
-                lastLoss = loss;
-                return EOVERFLOW;
-            }
+        int take(long[] dst, int offset, int max) {
             long h = head;                                  // lp: only the consumer writes head
             int n = 0;
             while (n < max) {
@@ -118,25 +74,9 @@ public final class MpscSequenceRing extends PaddedRingIndices implements Ring {
         }
 
         @Override
-        public int read(byte[] dst, int offset, int length) {
-            RingReads.checkBytes(config, dst, offset, length);
-            throw new AssertionError("unreachable: the constructor refuses byte streams");
-        }
-
-        @Override
-        public boolean isReady() {
+        boolean hasEvent() {
             long h = head;
-            return (long) SLOT.getAcquire(cells, index(h)) == h + 1 || (reportOverflow && lossPending());
+            return (long) SLOT.getAcquire(cells, index(h)) == h + 1;
         }
-
-        @Override
-        public long lastLoss() {
-            return lastLoss;
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "MpscSequenceRing[" + config + "]";
     }
 }

@@ -99,6 +99,17 @@ abstract class PaddedRingIndices extends RingPad2 {
     }
 
     /**
+     * The accounting of a ring with shared readers, from its indices: tail counts accepted events, head counts
+     * events that left the ring (read, or evicted and counted in droppedOldest).
+     */
+    final RingStats sharedStats() {
+        long size = stableSize();
+        long evicted = (long) DROPPED_OLDEST.getVolatile(this);
+        return new RingStats((long) TAIL.getVolatile(this), (long) DROPPED_NEWEST.getVolatile(this), evicted,
+                (long) HEAD.getVolatile(this) - evicted, size);
+    }
+
+    /**
      * Size from two racing indices without ever going negative or above capacity: the head is read before and after
      * the tail until it did not move, so the tail was read while the head had that value (and tail >= head then).
      */

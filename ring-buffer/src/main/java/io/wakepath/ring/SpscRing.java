@@ -30,7 +30,6 @@ abstract class SpscRing extends PaddedRingIndices implements Ring {
     private final int mask;
     private final int capacity;
     private final boolean broadcast;
-    private final boolean reportOverflow;
     private boolean sharedReaderTaken;
 
     SpscRing(RingConfig config) {
@@ -40,7 +39,6 @@ abstract class SpscRing extends PaddedRingIndices implements Ring {
         this.mask = capacity - 1;
         this.buffer = paddedSlots(capacity, 1);
         this.broadcast = config.readers() == ReaderMode.BROADCAST;
-        this.reportOverflow = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
     }
 
     // ---- the index hand-offs: the only place the SPSC strategies differ
@@ -109,28 +107,21 @@ abstract class SpscRing extends PaddedRingIndices implements Ring {
 
     @Override
     public final RingStats stats() {
-        long size = size();
-        long enqueued = (long) TAIL.getVolatile(this);
         if (broadcast) {
-            return new RingStats(enqueued, 0, Math.max(0, enqueued - capacity), 0, size);
+            long enqueued = (long) TAIL.getVolatile(this);
+            return new RingStats(enqueued, 0, Math.max(0, enqueued - capacity), 0, Math.min(enqueued, capacity));
         }
-        return new RingStats(enqueued, (long) DROPPED_NEWEST.getOpaque(this), 0,
-                (long) HEAD.getVolatile(this), size);
+        return sharedStats();
     }
 
     /** The one shared consumer. */
-    private final class SharedReader implements RingReader {
-        long lastLoss;
+    private final class SharedReader extends SharedConsumer {
+        SharedReader() {
+            super(SpscRing.this, config);
+        }
 
         @Override
-        public int read(long[] dst, int offset, int max) {
-            RingReads.checkFrames(config, dst, offset, max);
-            if (max == 0) {
-                return 0;
-            }
-            if (reportLoss()) {
-                return EOVERFLOW;
-            }
+        int take(long[] dst, int offset, int max) {
             long h = head;                             // lp: only the consumer writes head
             long available = consumerLimit - h;
             if (available < max) {
@@ -149,14 +140,7 @@ abstract class SpscRing extends PaddedRingIndices implements Ring {
         }
 
         @Override
-        public int read(byte[] dst, int offset, int length) {
-            RingReads.checkBytes(config, dst, offset, length);
-            if (length == 0) {
-                return 0;
-            }
-            if (reportLoss()) {
-                return EOVERFLOW;
-            }
+        int takeBytes(byte[] dst, int offset, int length) {
             long h = head;
             long t = observeTail();
             int b = headByte;
@@ -178,24 +162,9 @@ abstract class SpscRing extends PaddedRingIndices implements Ring {
             return n;
         }
 
-        /** REPORT_OVERFLOW: reports drops not yet reported, once. */
-        private boolean reportLoss() {
-            long loss = reportOverflow ? takeLoss() : 0;
-            if (loss == 0) {
-                return false;
-            }
-            lastLoss = loss;
-            return true;
-        }
-
         @Override
-        public boolean isReady() {
-            return head != observeTail() || (reportOverflow && lossPending());
-        }
-
-        @Override
-        public long lastLoss() {
-            return lastLoss;
+        boolean hasEvent() {
+            return head != observeTail();
         }
     }
 

@@ -17,39 +17,17 @@ import java.util.EnumSet;
  *
  * @see SpscReleaseAcquireRing the kfifo pattern: index hand-offs, byte streams and broadcast
  */
-public final class SpscStampedRing extends PaddedRingIndices implements Ring {
+public final class SpscStampedRing extends CellRing {
     public static final RingCapabilities CAPABILITIES = new RingCapabilities(Topology.SPSC,
             EnumSet.of(OverflowPolicy.DROP_NEWEST, OverflowPolicy.REPORT_OVERFLOW), false, false);
     static final int LOOKAHEAD = 64;
 
-    private final RingConfig config;
-    private final long[] cells;        // stamp at index(s), value at index(s) + 1
-    private final int mask;
-    private final int capacity;
     private final int lookahead;
-    private final boolean reportOverflow;
-    private boolean readerTaken;
 
     public SpscStampedRing(RingConfig config) {
-        CAPABILITIES.require(getClass(), config);
-        this.config = config;
-        this.capacity = config.capacity();
-        this.mask = capacity - 1;
-        this.lookahead = Math.min(LOOKAHEAD, capacity / 4);
-        this.cells = paddedSlots(capacity, 2);
-        this.reportOverflow = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
-        for (int s = 0; s < capacity; s++) {
-            cells[index(s)] = s;       // free for the producer of sequence s (published by the final field freeze)
-        }
-    }
-
-    private int index(long sequence) {
-        return ARRAY_PAD + (((int) sequence & mask) << 1);
-    }
-
-    @Override
-    public RingConfig config() {
-        return config;
+        super(config, CAPABILITIES);
+        this.lookahead = Math.max(1, Math.min(LOOKAHEAD, capacity / 4));
+        stampCellsFree();
     }
 
     @Override
@@ -61,8 +39,10 @@ public final class SpscStampedRing extends PaddedRingIndices implements Ring {
         }
         int cell = index(t);
         SLOT.setOpaque(cells, cell + 1, event);
-        SLOT.setRelease(cells, cell, t + 1);        // sr: publishes the value above. Pairs with la in read/isReady.
-        TAIL.setOpaque(this, t + 1);                // so: for size() and stats only, nobody synchronizes on it
+        // The index is bookkeeping (size, stats), but it must move before the cell is handed over: a consumer that
+        // takes the event, and then a size() that sees the consumer's head, must see this tail (else size < 0).
+        TAIL.setRelease(this, t + 1);               // sr: pairs with lv of tail in stableSize
+        SLOT.setRelease(cells, cell, t + 1);        // sr: publishes value and tail. Pairs with la in read/isReady.
         return true;
     }
 
@@ -81,77 +61,39 @@ public final class SpscStampedRing extends PaddedRingIndices implements Ring {
     }
 
     @Override
-    public synchronized RingReader newReader() {
-        if (readerTaken) {
-            throw new IllegalStateException("SpscStampedRing has a single consumer: its reader handle is taken");
-        }
-        readerTaken = true;
+    SharedConsumer newConsumer() {
         return new Consumer();
     }
 
-    @Override
-    public long size() {
-        return stableSize();
-    }
-
-    @Override
-    public RingStats stats() {
-        long size = size();
-        return new RingStats((long) TAIL.getVolatile(this), (long) DROPPED_NEWEST.getOpaque(this), 0,
-                (long) HEAD.getVolatile(this), size);
-    }
-
-    private final class Consumer implements RingReader {
-        long lastLoss;
+    private final class Consumer extends SharedConsumer {
+        Consumer() {
+            super(SpscStampedRing.this, config);
+        }
 
         @Override
-        public int read(long[] dst, int offset, int max) {
-            RingReads.checkFrames(config, dst, offset, max);
-            if (max == 0) {
-                return 0;
-            }
-            long loss = reportOverflow ? takeLoss() : 0;
-            if (loss != 0) {
-                lastLoss = loss;
-                return EOVERFLOW;
-            }
+        int take(long[] dst, int offset, int max) {
             long h = head;                                  // lp: only the consumer writes head
             int n = 0;
-            while (n < max) {
-                int cell = index(h + n);
-                if ((long) SLOT.getAcquire(cells, cell) != h + n + 1) {  // la: pairs with sr in offer
-                    break;
-                }
-                dst[offset + n] = cells[cell + 1];          // lp: ordered after the stamp load
-                SLOT.setRelease(cells, cell, h + n + capacity);  // sr: value load above is done. Pairs with la.
+            while (n < max && (long) SLOT.getAcquire(cells, index(h + n)) == h + n + 1) {  // la: pairs with sr
+                dst[offset + n] = cells[index(h + n) + 1];  // lp: ordered after the stamp load
                 n++;
             }
-            if (n > 0) {
-                HEAD.setOpaque(SpscStampedRing.this, h + n);  // so: for size() and stats only
+            if (n == 0) {
+                return 0;
+            }
+            // head moves before the cells are freed: a producer that reuses a cell, and then a size() that sees its
+            // tail, must see this head (else size > capacity).
+            HEAD.setRelease(SpscStampedRing.this, h + n);   // sr: pairs with lv of head in stableSize
+            for (int i = 0; i < n; i++) {
+                SLOT.setRelease(cells, index(h + i), h + i + capacity);  // sr: values read. Pairs with la in offer.
             }
             return n;
         }
 
         @Override
-        public int read(byte[] dst, int offset, int length) {
-            RingReads.checkBytes(config, dst, offset, length);
-            throw new AssertionError("unreachable: the constructor refuses byte streams");
-        }
-
-        @Override
-        public boolean isReady() {
+        boolean hasEvent() {
             long h = head;
-            return (long) SLOT.getAcquire(cells, index(h)) == h + 1 || (reportOverflow && lossPending());
+            return (long) SLOT.getAcquire(cells, index(h)) == h + 1;
         }
-
-        @Override
-        public long lastLoss() {
-            return lastLoss;
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "SpscStampedRing[" + config + "]";
     }
 }

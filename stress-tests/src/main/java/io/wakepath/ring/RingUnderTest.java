@@ -40,6 +40,30 @@ public final class RingUnderTest {
         return digits;
     }
 
+    /** Offers 1, 2, ... {@code last}; returns the accepted ones as digits in order. */
+    public static long offerUpTo(Ring ring, long last) {
+        long accepted = 0;
+        for (long e = 1; e <= last; e++) {
+            if (ring.offer(e)) {
+                accepted = accepted * 10 + e;
+            }
+        }
+        return accepted;
+    }
+
+    /** Makes {@code reads} reads of up to {@code buf.length} events; what they returned as digits, -1 on EOVERFLOW. */
+    public static long readSome(RingReader reader, long[] buf, int reads) {
+        long seen = 0;
+        for (int i = 0; i < reads; i++) {
+            int n = reader.read(buf, 0, buf.length);
+            if (n < 0) {
+                return -1;
+            }
+            seen = digits(seen, buf, n);
+        }
+        return seen;
+    }
+
     /** Reads everything left (bounded: a ring that never empties is reported, not looped on) as digits. */
     public static long drain(RingReader reader, long digits) {
         long[] buf = new long[8];

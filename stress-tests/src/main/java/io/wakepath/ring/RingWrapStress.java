@@ -47,23 +47,12 @@ public class RingWrapStress {
 
         @Actor
         public void producer(JJJ_Result r) {
-            long accepted = 0;
-            for (long e = 1; e <= 3; e++) {
-                if (ring.offer(e)) {
-                    accepted = accepted * 10 + e;
-                }
-            }
-            r.r3 = accepted;
+            r.r3 = RingUnderTest.offerUpTo(ring, 3);
         }
 
         @Actor
         public void reader(JJJ_Result r) {
-            long seen = 0;
-            for (int i = 0; i < 2; i++) {
-                int n = reader.read(buf, 0, 2);
-                seen = n < 0 ? -1 : RingUnderTest.digits(seen, buf, n);
-            }
-            r.r1 = seen;
+            r.r1 = RingUnderTest.readSome(reader, buf, 2);
         }
 
         @Arbiter
@@ -96,23 +85,12 @@ public class RingWrapStress {
 
         @Actor
         public void producer(JJJJ_Result r) {
-            long accepted = 0;
-            for (long e = 1; e <= 3; e++) {
-                if (ring.offer(e)) {
-                    accepted = accepted * 10 + e;
-                }
-            }
-            r.r3 = accepted;
+            r.r3 = RingUnderTest.offerUpTo(ring, 3);
         }
 
         @Actor
         public void reader(JJJJ_Result r) {
-            long seen = 0;
-            for (int i = 0; i < 2; i++) {
-                int n = reader.read(buf, 0, 2);
-                seen = n < 0 ? -1 : RingUnderTest.digits(seen, buf, n);
-            }
-            r.r1 = seen;
+            r.r1 = RingUnderTest.readSome(reader, buf, 2);
         }
 
         @Arbiter

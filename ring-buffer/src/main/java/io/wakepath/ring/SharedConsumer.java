@@ -1,0 +1,67 @@
+package io.wakepath.ring;
+
+/**
+ * The reader handle of every lock-free ring with shared readers: argument checks, zero-length reads and the
+ * REPORT_OVERFLOW report are done here once; a ring supplies only how to take events and whether one is there.
+ */
+abstract class SharedConsumer implements RingReader {
+    private final PaddedRingIndices ring;
+    private final RingConfig config;
+    private final boolean reportOverflow;
+    private long lastLoss;
+
+    SharedConsumer(PaddedRingIndices ring, RingConfig config) {
+        this.ring = ring;
+        this.config = config;
+        this.reportOverflow = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
+    }
+
+    /** Takes up to {@code max} (at least 1) whole events; 0 when there is none. */
+    abstract int take(long[] dst, int offset, int max);
+
+    /** Byte streams: takes up to {@code length} (at least 1) bytes. Only rings that declare byte streams override. */
+    int takeBytes(byte[] dst, int offset, int length) {
+        throw new AssertionError("unreachable: the ring's constructor refuses byte streams");
+    }
+
+    /** Whether an event is there to take. */
+    abstract boolean hasEvent();
+
+    @Override
+    public final int read(long[] dst, int offset, int max) {
+        RingReads.checkFrames(config, dst, offset, max);
+        if (max == 0) {
+            return 0;
+        }
+        return reportLoss() ? Ring.EOVERFLOW : take(dst, offset, max);
+    }
+
+    @Override
+    public final int read(byte[] dst, int offset, int length) {
+        RingReads.checkBytes(config, dst, offset, length);
+        if (length == 0) {
+            return 0;
+        }
+        return reportLoss() ? Ring.EOVERFLOW : takeBytes(dst, offset, length);
+    }
+
+    /** REPORT_OVERFLOW: reports the drops not yet reported, once. */
+    private boolean reportLoss() {
+        long loss = reportOverflow ? ring.takeLoss() : 0;
+        if (loss == 0) {
+            return false;
+        }
+        lastLoss = loss;
+        return true;
+    }
+
+    @Override
+    public final boolean isReady() {
+        return hasEvent() || (reportOverflow && ring.lossPending());
+    }
+
+    @Override
+    public final long lastLoss() {
+        return lastLoss;
+    }
+}
