@@ -62,8 +62,14 @@ final class VerdictTable {
                 verdicts.size(), runs, clean, caught, unexpected);
     }
 
+    /** {@code io.wakepath.ring.RingPublicationStress.Frames} -> {@code RingPublicationStress.Frames}. */
     static String shortName(String test) {
-        return test.substring(test.lastIndexOf('.', test.lastIndexOf('.') - 1) + 1);
+        String[] parts = test.split("\\.");
+        int first = 0;
+        while (first < parts.length - 1 && !Character.isUpperCase(parts[first].charAt(0))) {
+            first++;
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, first, parts.length));
     }
 
     static Map<String, Object> toJson(List<Verdict> verdicts, JcstressPreset preset) {

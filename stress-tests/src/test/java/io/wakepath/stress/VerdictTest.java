@@ -47,4 +47,11 @@ class VerdictTest {
         assertFalse(verdict(CORRECT, Status.NOT_RUN).asExpected());
         assertFalse(new Verdict(CORRECT, List.of(), null).asExpected());
     }
+
+    @Test
+    void shouldNameTestsWithoutTheirPackage() {
+        assertEquals("RingSizeStress", VerdictTable.shortName("io.wakepath.ring.RingSizeStress"));
+        assertEquals("RingPublicationStress.Frames",
+                VerdictTable.shortName("io.wakepath.ring.RingPublicationStress.Frames"));
+    }
 }
