@@ -49,7 +49,7 @@ final class ListCommand {
 
     private static void printTable(List<Strategy> all, PrintStream out) {
         int width = all.stream().mapToInt(s -> s.info().id().length()).max().orElse(2);
-        String row = "%-6s %-" + width + "s %-8s %s%n";
+        String row = "%-9s %-" + width + "s %-8s %s%n";
         out.printf(row, "LAYER", "ID", "VERDICT", "DESCRIPTION");
         for (Strategy s : all) {
             StrategyInfo info = s.info();

@@ -2,6 +2,7 @@ package io.wakepath.cli;
 
 import io.wakepath.core.Strategy;
 import io.wakepath.ring.RingStrategies;
+import io.wakepath.waitqueue.WaitQueueStrategies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class Registry {
 
     public static List<Strategy> all() {
         List<Strategy> all = new ArrayList<>(RingStrategies.all());
+        all.addAll(WaitQueueStrategies.all());
         return List.copyOf(all);
     }
 }

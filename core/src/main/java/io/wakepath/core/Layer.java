@@ -5,6 +5,7 @@ import java.util.Arrays;
 /** The links of the wake path that have strategies of their own, by their command-line name. */
 public enum Layer {
     RING("ring", "Ring"),
+    WAIT_QUEUE("waitqueue", "WaitQueue"),
     ;
 
     private final String id;
