@@ -4,6 +4,7 @@ import io.wakepath.core.Layer;
 import io.wakepath.core.Strategy;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One layer's jcstress catalogue: its strategies, which of the litmus tests apply to each, and the system property
@@ -23,4 +24,9 @@ interface LitmusCatalogue {
 
     /** The {@code -D} property naming the strategy under test in the forked VMs. */
     String property();
+
+    /** The main class of the layer's model checks ({@link ModelChecks}) when they apply to {@code strategy}. */
+    default Optional<String> modelChecks(Strategy strategy) {
+        return Optional.empty();
+    }
 }

@@ -17,14 +17,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Runs the jcstress litmus catalogue of every layer against every registered strategy and prints one verdict per
- * strategy: correct ones must be clean, broken ones must be caught. Exit 0 when every verdict is as expected, 1
+ * Runs the jcstress litmus catalogue of every layer, and the model checks where a layer has them, against every
+ * registered strategy and prints one verdict per strategy: correct ones must be clean, broken ones must be caught. Exit 0 when every verdict is as expected, 1
  * otherwise. {@code ./wakepath test} runs it with the {@code ci} preset.
  *
  * <pre>java -cp stress-tests/target/jcstress.jar io.wakepath.stress.StressCheck --preset quick --only 'spsc-.*'</pre>
@@ -36,7 +37,8 @@ public final class StressCheck {
             .option("--preset", "NAME", "ci (about 1.5 s a test, the default), quick (jcstress -m quick) or full")
             .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/stress)");
 
-    private static final List<LitmusCatalogue> CATALOGUES = List.of(new RingCatalogue());
+    private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofMinutes(4);
+    private static final List<LitmusCatalogue> CATALOGUES = List.of(new RingCatalogue(), new WaitQueueCatalogue());
 
     private StressCheck() {
     }
@@ -93,12 +95,17 @@ public final class StressCheck {
         if (tests.isEmpty()) {
             return new Verdict(strategy, List.of(), null);
         }
-        List<String> jvmArgs = List.of("--enable-native-access=ALL-UNNAMED",
-                "-D" + catalogue.property() + "=" + strategy.info().id());
+        String selects = "-D" + catalogue.property() + "=" + strategy.info().id();
+        Path dir = outDir.resolve(catalogue.layer().id()).resolve(strategy.info().id());
         Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
-        JcstressRun.Outcome outcome = JcstressRun.run(jar, tests, jvmArgs, preset,
-                outDir.resolve(catalogue.layer().id()).resolve(strategy.info().id()), timeout);
-        return new Verdict(strategy, outcome.results(), outcome);
+        JcstressRun.Outcome outcome = JcstressRun.run(jar, tests, List.of("--enable-native-access=ALL-UNNAMED",
+                selects), preset, dir, timeout);
+        List<TestResult> results = new ArrayList<>(outcome.results());
+        Optional<String> modelChecks = catalogue.modelChecks(strategy);
+        if (modelChecks.isPresent()) {
+            results.addAll(ModelCheckRun.run(jar, modelChecks.get(), List.of(selects), dir, MODEL_CHECK_TIMEOUT));
+        }
+        return new Verdict(strategy, results, outcome);
     }
 
     private static Pattern compile(String regex) {

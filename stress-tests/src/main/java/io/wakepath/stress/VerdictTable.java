@@ -44,10 +44,16 @@ final class VerdictTable {
         }
         out.println("  pass: no forbidden outcome; CAUGHT: a broken strategy showed a forbidden outcome (expected);");
         out.println("  RACE: a correct strategy did (a bug); -: the strategy does not support what the test needs.");
+        out.println("  model:* are Lincheck model checks (a thread that never returns, with its interleaving).");
         out.println();
         for (Verdict v : verdicts) {
             for (TestResult r : v.results()) {
-                if (r.status() == Status.FAILED) {
+                if (r.status() == Status.FAILED && r.test().startsWith(ModelCheckRun.PREFIX)) {
+                    out.printf("  %s %s %s: a thread never returned (trace: %s)%n",
+                            v.correctStrategy() ? "RACE" : "caught", v.strategy().info().id(), r.test(),
+                            v.report().console().resolveSibling("model-"
+                                    + r.test().substring(ModelCheckRun.PREFIX.length()) + ".txt"));
+                } else if (r.status() == Status.FAILED) {
                     out.printf("  %s %s %s: %s in %,d samples (%.4f%%)%n", v.correctStrategy() ? "RACE" : "caught",
                             v.strategy().info().id(), shortName(r.test()), r.forbidden().keySet(),
                             r.forbiddenSamples(), 100.0 * r.forbiddenSamples() / Math.max(1, r.samples()));
@@ -64,6 +70,9 @@ final class VerdictTable {
 
     /** {@code io.wakepath.ring.RingPublicationStress.Frames} -> {@code RingPublicationStress.Frames}. */
     static String shortName(String test) {
+        if (test.startsWith(ModelCheckRun.PREFIX)) {
+            return test;
+        }
         String[] parts = test.split("\\.");
         int first = 0;
         while (first < parts.length - 1 && !Character.isUpperCase(parts[first].charAt(0))) {

@@ -19,7 +19,7 @@ public final class WaitQueueStrategies {
                     true, "list under the monitor, wait/notifyAll: every wake wakes every waiter to re-check"),
             correct(LockConditionWaitQueue.class, LockConditionWaitQueue::new, "ReentrantLock",
                     "a Condition per entry", true, "list under a ReentrantLock, one Condition per waiter: "
-                            + "a wake signals exactly the waiters it took"),
+                            + "a wake signals exactly the waiters it took").notModelCheckable(),
             correct(LockFreeWaitQueue.class, LockFreeWaitQueue::new, "ConcurrentLinkedDeque (lock-free)", PARK,
                     true, "lock-free deque of entries, taken by CAS, waiters parked"),
             correct(SpinThenParkWaitQueue.class, SpinThenParkWaitQueue::new, SPINLOCK, "spin 20 us, then park",
@@ -57,12 +57,12 @@ public final class WaitQueueStrategies {
     private static WaitQueueStrategy correct(Class<? extends WaitQueue> type, Supplier<WaitQueue> factory,
                                              String list, String sleep, boolean sleeps, String description) {
         return new WaitQueueStrategy(StrategyInfo.correct(Layer.WAIT_QUEUE, type, description), list, sleep, sleeps,
-                factory);
+                true, factory);
     }
 
     private static WaitQueueStrategy broken(Class<? extends WaitQueue> type, Supplier<WaitQueue> factory,
                                             String sleep, String bugClass, String description) {
         return new WaitQueueStrategy(StrategyInfo.broken(Layer.WAIT_QUEUE, type, bugClass, description), SPINLOCK,
-                sleep, true, factory);
+                sleep, true, true, factory);
     }
 }

@@ -14,10 +14,12 @@ import java.util.function.Supplier;
  * @param list    how the entry list is protected
  * @param sleep   how a waiter waits
  * @param sleeps  whether a waiter gives its CPU back while it waits (false: it spins)
+ * @param modelCheckable whether Lincheck's model checker can explore its mechanism (it cannot explore
+ *                ReentrantLock conditions: the first invocation hangs without a trace)
  * @param factory makes an empty queue
  */
 public record WaitQueueStrategy(StrategyInfo info, String list, String sleep, boolean sleeps,
-                                Supplier<WaitQueue> factory) implements Strategy {
+                                boolean modelCheckable, Supplier<WaitQueue> factory) implements Strategy {
 
     public String id() {
         return info.id();
@@ -37,7 +39,13 @@ public record WaitQueueStrategy(StrategyInfo info, String list, String sleep, bo
         details.put("list", list);
         details.put("sleep", sleep);
         details.put("sleeps", sleeps);
+        details.put("modelCheckable", modelCheckable);
         return details;
+    }
+
+    /** The same strategy, marked as one the model checker cannot explore. */
+    WaitQueueStrategy notModelCheckable() {
+        return new WaitQueueStrategy(info, list, sleep, sleeps, false, factory);
     }
 
     @Override

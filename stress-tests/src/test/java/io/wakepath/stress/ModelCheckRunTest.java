@@ -1,0 +1,27 @@
+package io.wakepath.stress;
+
+import io.wakepath.stress.JcstressRun.Status;
+import io.wakepath.stress.JcstressRun.TestResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModelCheckRunTest {
+
+    @Test
+    void shouldReadOneResultPerScenarioLine() {
+        List<TestResult> results = ModelCheckRun.parse(List.of(
+                "[WARN] noise from the agent",
+                "MODEL wakeup OK",
+                "MODEL exclusive FAILED",
+                "MODEL other ERROR"));
+        assertEquals(List.of("model:wakeup", "model:exclusive", "model:other"),
+                results.stream().map(TestResult::test).toList());
+        assertEquals(List.of(Status.OK, Status.FAILED, Status.ERROR),
+                results.stream().map(TestResult::status).toList());
+        assertTrue(results.get(1).forbiddenSamples() > 0, "a failed model check counts as a forbidden outcome");
+    }
+}
