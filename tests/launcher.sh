@@ -24,7 +24,7 @@ run "$W";                      check "no command exits 2" rc 2
 run "$W" frob;                 check "unknown command: one line, exit 2" eval 'rc 2 && one_line_error "unknown command '"'"'frob'"'"'"'
 run "$W" list --yaml;          check "unknown option of list: one line, exit 2" eval 'rc 2 && one_line_error "unknown option '"'"'--yaml'"'"' for '"'"'list'"'"'"'
 run "$W" bench --only '[';     check "bad regex for bench: one line, exit 2" eval 'rc 2 && one_line_error "--only is not a valid regular expression"'
-run "$W" bench --only nothing; check "bench --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no ring strategy id matches"'
+run "$W" bench --only nothing; check "bench --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no strategy id matches"'
 run "$W" test --frob;          check "unknown option of test: one line, exit 2" eval 'rc 2 && one_line_error "unknown option"'
 run "$W" list --help;          check "list --help exits 0" eval 'rc 0 && grep -q -- "--json" "$tmp/out"'
 

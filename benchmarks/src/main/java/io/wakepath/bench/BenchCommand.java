@@ -9,6 +9,7 @@ import io.wakepath.ring.RingThroughput;
 import io.wakepath.ring.RingStrategies;
 import io.wakepath.ring.SpscRingThroughput;
 import io.wakepath.ring.Topology;
+import io.wakepath.waitqueue.WaitQueueStrategies;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -32,9 +33,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code wakepath bench [--quick]}: the ring throughput benchmarks, every contender of every topology in one run, so
- * that the ratios compare numbers measured on the same machine at the same time. Prints medians and ratios; writes
- * {@code summary.json} (ours) and {@code jmh-results.json} (JMH's standard format).
+ * {@code wakepath bench [--quick]}: the ring throughput benchmarks (every contender of every topology) and the
+ * wait-queue benchmarks, in one run, so that the ratios compare numbers measured on the same machine at the same
+ * time. Prints medians and ratios; writes {@code summary.json} (ours) and {@code jmh-results.json} (JMH's format).
  */
 public final class BenchCommand {
     /**
@@ -55,9 +56,23 @@ public final class BenchCommand {
             .flag("--quick", "1 fork, 2 x 1 s warm-up, 4 x 1 s measurement per contender (a few minutes in all); "
                     + "default: 2 forks, 5 + 8 iterations (about 12 minutes)")
             .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
+            .flag("--rings", "only the ring throughput benchmarks")
+            .flag("--waitqueues", "only the wait-queue benchmarks")
             .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
 
-    private record Settings(String mode, int forks, int warmups, int iterations) {
+    record Settings(String mode, int forks, int warmups, int iterations) {
+        /** The common options of every run: forks, iterations of 1 s, silence, the forks' JVM arguments. */
+        ChainedOptionsBuilder options() {
+            return new OptionsBuilder()
+                    .forks(forks)
+                    .warmupIterations(warmups)
+                    .warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(iterations)
+                    .measurementTime(TimeValue.seconds(1))
+                    .shouldFailOnError(true)
+                    .verbosity(VerboseMode.SILENT)
+                    .jvmArgsAppend(forkJvmArgs().toArray(String[]::new));
+        }
     }
 
     private BenchCommand() {
@@ -78,28 +93,52 @@ public final class BenchCommand {
         Path outDir = outDir(parsed);
         int cpus = Runtime.getRuntime().availableProcessors();
 
-        List<Measured> measured = new ArrayList<>();
+        boolean rings = !parsed.has("--waitqueues") || parsed.has("--rings");
+        boolean waitQueues = !parsed.has("--rings") || parsed.has("--waitqueues");
         List<RunResult> jmhResults = new ArrayList<>();
-        List<Map<String, Object>> topologies = new ArrayList<>();
+        Map<String, Object> summary = summaryJson(settings, cpus);
+        out.printf("wakepath bench (%s): %d CPUs, JDK %s%n", settings.mode(), cpus, Runtime.version());
+        boolean failed = false;
+        if (rings) {
+            List<Map<String, Object>> topologies = new ArrayList<>();
+            failed |= runRings(settings, only, cpus, jmhResults, topologies, out);
+            summary.put("ringThroughput", topologies);
+        }
+        if (waitQueues) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            failed |= WaitQueueBench.run(settings, only, jmhResults, rows, out);
+            summary.put("waitQueues", rows);
+        }
+        Files.createDirectories(outDir);
+        Path summaryFile = outDir.resolve("summary.json");
+        Path jmhJson = outDir.resolve("jmh-results.json");
+        Files.writeString(summaryFile, Json.write(summary));
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(jmhResults);
+        out.println("results: " + summaryFile);
+        out.println("         " + jmhJson);
+        return failed ? 1 : 0;
+    }
+
+    /** Ring throughput, every topology: one JMH run per contender, then a ratio table per topology. */
+    private static boolean runRings(Settings settings, Pattern only, int cpus, List<RunResult> jmhResults,
+                                    List<Map<String, Object>> topologies, PrintStream out) {
         boolean failed = false;
         int total = 0;
         for (Topology t : Topology.values()) {
             total += contenders(t, only).size();
         }
-        out.printf("wakepath bench (%s): %d runs, %d CPUs, JDK %s%n", settings.mode(), total, cpus,
-                Runtime.version());
+        int done = 0;
         for (Topology topology : Topology.values()) {
             int[] threads = threadGroups(topology, cpus);
             List<Measured> ofTopology = new ArrayList<>();
             for (String id : contenders(topology, only)) {
-                out.printf("[%2d/%d] %s %-26s ", measured.size() + 1, total, topology, id);
+                out.printf("[%2d/%d] %s %-26s ", ++done, total, topology, id);
                 out.flush();
                 try {
                     RunResult result = runOne(topology, id, threads, settings);
                     jmhResults.add(result);
                     Measured m = Measured.of(topology, id, result);
                     ofTopology.add(m);
-                    measured.add(m);
                     out.printf("%10s transfers/s%n", Measured.mega(m.transfers()));
                 } catch (RunnerException e) {
                     failed = true;
@@ -108,14 +147,7 @@ public final class BenchCommand {
             }
             topologies.add(RatioTable.print(topology, threads, ofTopology, settings.iterations(), out));
         }
-        Files.createDirectories(outDir);
-        Path summary = outDir.resolve("summary.json");
-        Path jmhJson = outDir.resolve("jmh-results.json");
-        Files.writeString(summary, Json.write(summaryJson(settings, cpus, topologies)));
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(jmhResults);
-        out.println("results: " + summary);
-        out.println("         " + jmhJson);
-        return failed ? 1 : 0;
+        return failed;
     }
 
     /** Our strategies that match {@code only}, then every peer of the topology. */
@@ -144,30 +176,20 @@ public final class BenchCommand {
             case MPSC -> MpscRingThroughput.class;
             case MPMC -> MpmcRingThroughput.class;
         };
-        ChainedOptionsBuilder options = new OptionsBuilder()
+        ChainedOptionsBuilder options = s.options()
                 .include(Pattern.quote(benchmark.getName()) + "\\.transfer$")
                 .param(BenchMain.paramName(topology), id)
-                .forks(s.forks())
-                .warmupIterations(s.warmups())
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(s.iterations())
-                .measurementTime(TimeValue.seconds(1))
-                .threadGroups(threads)
-                .shouldFailOnError(true)
-                .verbosity(VerboseMode.SILENT)
-                .jvmArgsAppend(forkJvmArgs().toArray(String[]::new));
+                .threadGroups(threads);
         return new Runner(options.build()).runSingle();
     }
 
-    private static Map<String, Object> summaryJson(Settings settings, int cpus, List<Map<String, Object>> tables) {
+    private static Map<String, Object> summaryJson(Settings settings, int cpus) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", "bench");
         json.put("mode", settings.mode());
         json.put("date", Instant.now().toString());
         json.put("jdk", Runtime.version().toString());
         json.put("cpus", cpus);
-        json.put("metric", "events moved per second (pollsMade), median of measurement iterations");
-        json.put("topologies", tables);
         return json;
     }
 
@@ -181,8 +203,9 @@ public final class BenchCommand {
     private static Pattern compile(String regex) {
         try {
             Pattern pattern = Pattern.compile(regex);
-            if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())) {
-                throw new UsageException("no ring strategy id matches --only " + regex + " (see: wakepath list)");
+            if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())
+                    && WaitQueueStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())) {
+                throw new UsageException("no strategy id matches --only " + regex + " (see: wakepath list)");
             }
             return pattern;
         } catch (PatternSyntaxException e) {

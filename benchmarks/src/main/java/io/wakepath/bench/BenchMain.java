@@ -1,20 +1,24 @@
 package io.wakepath.bench;
 
 import io.wakepath.ring.Topology;
+import io.wakepath.waitqueue.WaitQueueStrategies;
+import io.wakepath.waitqueue.WaitQueueStrategy;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Main class of {@code benchmarks.jar}: JMH's own command line, plus the contender lists of the throughput
- * benchmarks taken from the registries unless given with {@code -p spsc=...}, {@code -p mpsc=...},
- * {@code -p mpmc=...}:
+ * Main class of {@code benchmarks.jar}: JMH's own command line, plus the contender lists taken from the registries
+ * unless given with {@code -p spsc=...}, {@code -p mpsc=...}, {@code -p mpmc=...} (ring throughput) or
+ * {@code -p waitqueue=...} (wait-queue costs):
  * <pre>
  *   java -jar benchmarks/target/benchmarks.jar SpscRingThroughput -f 1 -wi 3 -i 5
  *   java -jar benchmarks/target/benchmarks.jar SpscRingThroughput -p spsc=spsc-release-acquire,jctools-spsc-array-queue
  * </pre>
  */
 public final class BenchMain {
+    /** The parameter naming the strategy of the wait-queue benchmarks. */
+    static final String WAIT_QUEUE_PARAM = "waitqueue";
     private BenchMain() {
     }
 
@@ -25,12 +29,9 @@ public final class BenchMain {
     static List<String> withDefaults(String[] args) {
         List<String> all = new ArrayList<>(List.of(args));
         for (Topology topology : Topology.values()) {
-            String param = paramName(topology);
-            if (!givesParam(args, param)) {
-                all.add("-p");
-                all.add(param + "=" + String.join(",", BenchQueues.ids(topology)));
-            }
+            addDefault(all, args, paramName(topology), BenchQueues.ids(topology));
         }
+        addDefault(all, args, WAIT_QUEUE_PARAM, WaitQueueStrategies.all().stream().map(WaitQueueStrategy::id).toList());
         // A -jvmArgsAppend on the command line replaces the annotation's: keep the forks' own arguments in it.
         String ours = String.join(" ", BenchCommand.forkJvmArgs());
         int given = all.indexOf("-jvmArgsAppend");
@@ -41,6 +42,13 @@ public final class BenchMain {
             all.add(ours);
         }
         return all;
+    }
+
+    private static void addDefault(List<String> all, String[] args, String param, List<String> ids) {
+        if (!givesParam(args, param)) {
+            all.add("-p");
+            all.add(param + "=" + String.join(",", ids));
+        }
     }
 
     /** The parameter of a topology's throughput benchmark: {@code spsc}, {@code mpsc}, {@code mpmc}. */

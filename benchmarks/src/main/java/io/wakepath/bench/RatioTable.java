@@ -45,6 +45,7 @@ final class RatioTable {
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("topology", topology.name());
+        json.put("metric", "events moved per second (pollsMade), median of measurement iterations");
         json.put("producers", threads[0]);
         json.put("consumers", threads[1]);
         json.put("bestPeer", bestPeer.map(Measured::id).orElse(null));

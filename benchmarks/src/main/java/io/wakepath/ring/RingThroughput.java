@@ -63,11 +63,17 @@ public abstract class RingThroughput {
 
     @Setup(Level.Trial)
     public void createQueue() {
-        if (FROM_REGISTRY.equals(contender())) {
+        queue = BenchQueues.create(requireContender(contender(), topology().name().toLowerCase()), topology(),
+                capacity);
+    }
+
+    /** {@code value}, unless it is still the placeholder: then a clear error naming the parameter to give. */
+    public static String requireContender(String value, String param) {
+        if (FROM_REGISTRY.equals(value)) {
             throw new IllegalStateException("no contender: run through benchmarks.jar's main class or wakepath bench,"
-                    + " or give -p " + topology().name().toLowerCase() + "=ID[,ID...] (ids: wakepath list)");
+                    + " or give -p " + param + "=ID[,ID...] (ids: wakepath list)");
         }
-        queue = BenchQueues.create(contender(), topology(), capacity);
+        return value;
     }
 
     @State(Scope.Thread)
