@@ -7,8 +7,7 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -34,22 +33,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "Both missed: nobody to wake, and the waiter sleeps on the old condition: lost wakeup.")
 @State
 public class WaitQueueStoreBufferingStress {
-    private static final VarHandle CONDITION;
-
-    static {
-        try {
-            CONDITION = MethodHandles.lookup().findVarHandle(WaitQueueStoreBufferingStress.class, "condition", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     final WaitQueue queue = WaitQueueUnderTest.create();
-    int condition;
+    final AtomicInteger condition = new AtomicInteger();
 
     @Actor
     public void waker(II_Result r) {
-        CONDITION.setRelease(this, 1);
+        condition.setRelease(1);
         r.r1 = queue.hasSleeper() ? 1 : 0;
     }
 
@@ -58,7 +47,7 @@ public class WaitQueueStoreBufferingStress {
     @Actor
     public void waiter(II_Result r) {
         entry = queue.prepareToWait(false);
-        r.r2 = (int) CONDITION.getAcquire(this);     // 0: this waiter would now sleep, and stays queued
+        r.r2 = condition.getAcquire();     // 0: this waiter would now sleep, and stays queued
     }
 
     @Arbiter

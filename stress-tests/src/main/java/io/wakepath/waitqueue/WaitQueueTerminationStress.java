@@ -7,8 +7,7 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -23,27 +22,17 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(id = "STALE", expect = FORBIDDEN, desc = "The waiter sleeps on with the condition true: a lost wakeup.")
 @State
 public class WaitQueueTerminationStress {
-    private static final VarHandle CONDITION;
-
-    static {
-        try {
-            CONDITION = MethodHandles.lookup().findVarHandle(WaitQueueTerminationStress.class, "condition", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     final WaitQueue queue = WaitQueueUnderTest.create();
-    int condition;
+    final AtomicInteger condition = new AtomicInteger();
 
     @Actor
     public void waiter() {
-        queue.waitEvent(() -> (int) CONDITION.getAcquire(this) != 0);
+        queue.waitEvent(() -> condition.getAcquire() != 0);
     }
 
     @Signal
     public void waker() {
-        CONDITION.setRelease(this, 1);                // publish, as a ring publishes its tail
+        condition.setRelease(1);                // publish, as a ring publishes its tail
         queue.wakeUp();
     }
 }
