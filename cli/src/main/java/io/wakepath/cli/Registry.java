@@ -1,6 +1,7 @@
 package io.wakepath.cli;
 
 import io.wakepath.core.Strategy;
+import io.wakepath.poll.PollStrategies;
 import io.wakepath.ring.RingStrategies;
 import io.wakepath.waitqueue.WaitQueueStrategies;
 
@@ -15,6 +16,7 @@ public final class Registry {
     public static List<Strategy> all() {
         List<Strategy> all = new ArrayList<>(RingStrategies.all());
         all.addAll(WaitQueueStrategies.all());
+        all.addAll(PollStrategies.all());
         return List.copyOf(all);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 public enum Layer {
     RING("ring", "Ring"),
     WAIT_QUEUE("waitqueue", "WaitQueue"),
+    POLL("poll", "Poll"),
     ;
 
     private final String id;

@@ -46,14 +46,15 @@ final class JcstressRun {
     private JcstressRun() {
     }
 
-    static Outcome run(Path jar, List<String> tests, List<String> jvmArgs, JcstressPreset preset, Path reportDir,
-                       Duration timeout) throws IOException, InterruptedException {
+    static Outcome run(Path jar, List<String> tests, List<String> jvmArgs, JcstressPreset preset,
+                       List<String> presetOptions, Path reportDir, Duration timeout)
+            throws IOException, InterruptedException {
         Files.createDirectories(reportDir);
         Path console = reportDir.resolve("console.txt");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
                 "-t", tests.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")$")),
                 "-v", "-r", reportDir.resolve("html").toString()));
-        command.addAll(preset.options);
+        command.addAll(presetOptions);
         command.add(preset.singleJvmConfig ? "-jvmArgs" : "-jvmArgsPrepend");
         command.add(String.join(" ", jvmArgs));
         Process process = new ProcessBuilder(command)

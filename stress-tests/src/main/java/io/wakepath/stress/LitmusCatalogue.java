@@ -25,6 +25,11 @@ interface LitmusCatalogue {
     /** The {@code -D} property naming the strategy under test in the forked VMs. */
     String property();
 
+    /** The jcstress options of {@code preset} for this layer's tests; a layer whose races are rarer asks for more. */
+    default List<String> options(JcstressPreset preset) {
+        return preset.options;
+    }
+
     /** The main class of the layer's model checks ({@link ModelChecks}) when they apply to {@code strategy}. */
     default Optional<String> modelChecks(Strategy strategy) {
         return Optional.empty();

@@ -38,7 +38,8 @@ public final class StressCheck {
             .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/stress)");
 
     private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofMinutes(4);
-    private static final List<LitmusCatalogue> CATALOGUES = List.of(new RingCatalogue(), new WaitQueueCatalogue());
+    private static final List<LitmusCatalogue> CATALOGUES =
+            List.of(new RingCatalogue(), new WaitQueueCatalogue(), new PollCatalogue());
 
     private StressCheck() {
     }
@@ -99,7 +100,7 @@ public final class StressCheck {
         Path dir = outDir.resolve(catalogue.layer().id()).resolve(strategy.info().id());
         Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
         JcstressRun.Outcome outcome = JcstressRun.run(jar, tests, List.of("--enable-native-access=ALL-UNNAMED",
-                selects), preset, dir, timeout);
+                selects), preset, catalogue.options(preset), dir, timeout);
         List<TestResult> results = new ArrayList<>(outcome.results());
         Optional<String> modelChecks = catalogue.modelChecks(strategy);
         if (modelChecks.isPresent()) {
