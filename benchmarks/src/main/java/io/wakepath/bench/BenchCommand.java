@@ -3,6 +3,7 @@ package io.wakepath.bench;
 import io.wakepath.core.CommandLine;
 import io.wakepath.core.Json;
 import io.wakepath.core.UsageException;
+import io.wakepath.poll.PollStrategies;
 import io.wakepath.ring.MpmcRingThroughput;
 import io.wakepath.ring.MpscRingThroughput;
 import io.wakepath.ring.RingThroughput;
@@ -33,8 +34,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code wakepath bench [--quick]}: the ring throughput benchmarks (every contender of every topology) and the
- * wait-queue benchmarks, in one run, so that the ratios compare numbers measured on the same machine at the same
+ * {@code wakepath bench [--quick]}: the ring throughput benchmarks (every contender of every topology), the
+ * wait-queue benchmarks and the poll benchmarks, in one run, so that the ratios compare numbers measured on the same machine at the same
  * time. Prints medians and ratios; writes {@code summary.json} (ours) and {@code jmh-results.json} (JMH's format).
  */
 public final class BenchCommand {
@@ -50,14 +51,14 @@ public final class BenchCommand {
         return args;
     }
     static final String BASELINE = Peer.ARRAY_BLOCKING_QUEUE.id();
+    static final List<String> FAMILIES = List.of("rings", "waitqueues", "poll");
 
     static final CommandLine OPTIONS = new CommandLine("bench",
             "JMH throughput of every ring against JCTools, Agrona, the Disruptor and ArrayBlockingQueue, with ratios")
             .flag("--quick", "1 fork, 2 x 1 s warm-up, 4 x 1 s measurement per contender (a few minutes in all); "
-                    + "default: 2 forks, 5 + 8 iterations (about 12 minutes)")
+                    + "default: 2 forks, 5 + 8 iterations")
             .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
-            .flag("--rings", "only the ring throughput benchmarks")
-            .flag("--waitqueues", "only the wait-queue benchmarks")
+            .option("--family", "NAME", "only this family: rings, waitqueues or poll (may be repeated)")
             .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
 
     record Settings(String mode, int forks, int warmups, int iterations) {
@@ -93,8 +94,15 @@ public final class BenchCommand {
         Path outDir = outDir(parsed);
         int cpus = Runtime.getRuntime().availableProcessors();
 
-        boolean rings = !parsed.has("--waitqueues") || parsed.has("--rings");
-        boolean waitQueues = !parsed.has("--rings") || parsed.has("--waitqueues");
+        List<String> families = parsed.values("--family");
+        for (String family : families) {
+            if (!FAMILIES.contains(family)) {
+                throw new UsageException("unknown family '" + family + "' (known: " + String.join(", ", FAMILIES) + ")");
+            }
+        }
+        boolean rings = families.isEmpty() || families.contains("rings");
+        boolean waitQueues = families.isEmpty() || families.contains("waitqueues");
+        boolean polls = families.isEmpty() || families.contains("poll");
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, Object> summary = summaryJson(settings, cpus);
         out.printf("wakepath bench (%s): %d CPUs, JDK %s%n", settings.mode(), cpus, Runtime.version());
@@ -108,6 +116,11 @@ public final class BenchCommand {
             List<Map<String, Object>> rows = new ArrayList<>();
             failed |= WaitQueueBench.run(settings, only, jmhResults, rows, out);
             summary.put("waitQueues", rows);
+        }
+        if (polls) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            failed |= PollBench.run(settings, only, jmhResults, rows, out);
+            summary.put("poll", rows);
         }
         Files.createDirectories(outDir);
         Path summaryFile = outDir.resolve("summary.json");
@@ -204,7 +217,8 @@ public final class BenchCommand {
         try {
             Pattern pattern = Pattern.compile(regex);
             if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())
-                    && WaitQueueStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())) {
+                    && WaitQueueStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())
+                    && PollStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())) {
                 throw new UsageException("no strategy id matches --only " + regex + " (see: wakepath list)");
             }
             return pattern;

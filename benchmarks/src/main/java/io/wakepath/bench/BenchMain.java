@@ -1,5 +1,7 @@
 package io.wakepath.bench;
 
+import io.wakepath.poll.PollStrategies;
+import io.wakepath.poll.PollStrategy;
 import io.wakepath.ring.Topology;
 import io.wakepath.waitqueue.WaitQueueStrategies;
 import io.wakepath.waitqueue.WaitQueueStrategy;
@@ -10,7 +12,7 @@ import java.util.List;
 /**
  * Main class of {@code benchmarks.jar}: JMH's own command line, plus the contender lists taken from the registries
  * unless given with {@code -p spsc=...}, {@code -p mpsc=...}, {@code -p mpmc=...} (ring throughput) or
- * {@code -p waitqueue=...} (wait-queue costs):
+ * {@code -p waitqueue=...} (wait-queue costs) or {@code -p poll=...} (poll and epoll costs):
  * <pre>
  *   java -jar benchmarks/target/benchmarks.jar SpscRingThroughput -f 1 -wi 3 -i 5
  *   java -jar benchmarks/target/benchmarks.jar SpscRingThroughput -p spsc=spsc-release-acquire,jctools-spsc-array-queue
@@ -19,6 +21,8 @@ import java.util.List;
 public final class BenchMain {
     /** The parameter naming the strategy of the wait-queue benchmarks. */
     static final String WAIT_QUEUE_PARAM = "waitqueue";
+    /** The parameter naming the strategy of the poll benchmarks. */
+    static final String POLL_PARAM = "poll";
     private BenchMain() {
     }
 
@@ -32,6 +36,7 @@ public final class BenchMain {
             addDefault(all, args, paramName(topology), BenchQueues.ids(topology));
         }
         addDefault(all, args, WAIT_QUEUE_PARAM, WaitQueueStrategies.all().stream().map(WaitQueueStrategy::id).toList());
+        addDefault(all, args, POLL_PARAM, PollStrategies.all().stream().map(PollStrategy::id).toList());
         // A -jvmArgsAppend on the command line replaces the annotation's: keep the forks' own arguments in it.
         String ours = String.join(" ", BenchCommand.forkJvmArgs());
         int given = all.indexOf("-jvmArgsAppend");
