@@ -1,5 +1,6 @@
 package io.wakepath.poll;
 
+import io.wakepath.stress.UnderTest;
 import io.wakepath.waitqueue.KernelStyleWaitQueue;
 
 /**
@@ -10,18 +11,9 @@ import io.wakepath.waitqueue.KernelStyleWaitQueue;
 public final class PollUnderTest {
     public static final String PROPERTY = "wakepath.poll";
 
-    private static final PollStrategy STRATEGY = resolve();
+    private static final PollStrategy STRATEGY = UnderTest.resolve(PROPERTY, "poll", PollStrategies::byId);
 
     private PollUnderTest() {
-    }
-
-    private static PollStrategy resolve() {
-        String id = System.getProperty(PROPERTY);
-        if (id == null) {
-            throw new IllegalStateException("no poll strategy under test: run jcstress with -jvmArgsPrepend -D"
-                    + PROPERTY + "=<poll strategy id> (see ./wakepath list), or let ./wakepath test do it");
-        }
-        return PollStrategies.byId(id);
     }
 
     public static Poll create() {

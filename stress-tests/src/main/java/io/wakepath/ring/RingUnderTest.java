@@ -1,5 +1,7 @@
 package io.wakepath.ring;
 
+import io.wakepath.stress.UnderTest;
+
 /**
  * The ring strategy the forked jcstress VM tests, named by the system property {@value #PROPERTY}
  * ({@code -jvmArgsPrepend -Dwakepath.ring=ID}; {@code ./wakepath test} sets it per strategy). One litmus catalogue
@@ -12,18 +14,9 @@ public final class RingUnderTest {
     /** The value the pre-lapped slots hold: a reader that returns it read a slot not written for this lap. */
     public static final long STALE = -1;
 
-    private static final RingStrategy STRATEGY = resolve();
+    private static final RingStrategy STRATEGY = UnderTest.resolve(PROPERTY, "ring", RingStrategies::byId);
 
     private RingUnderTest() {
-    }
-
-    private static RingStrategy resolve() {
-        String id = System.getProperty(PROPERTY);
-        if (id == null) {
-            throw new IllegalStateException("no ring under test: run jcstress with -jvmArgsPrepend -D" + PROPERTY
-                    + "=<ring strategy id> (see ./wakepath list), or let ./wakepath test do it");
-        }
-        return RingStrategies.byId(id);
     }
 
     /** A new ring of the strategy under test; {@code config} comes from the test's {@link RingShape}. */

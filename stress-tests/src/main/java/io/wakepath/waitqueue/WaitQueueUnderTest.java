@@ -1,5 +1,6 @@
 package io.wakepath.waitqueue;
 
+import io.wakepath.stress.UnderTest;
 import java.util.function.Supplier;
 
 /**
@@ -9,18 +10,9 @@ import java.util.function.Supplier;
 public final class WaitQueueUnderTest {
     public static final String PROPERTY = "wakepath.waitqueue";
 
-    private static final WaitQueueStrategy STRATEGY = resolve();
+    private static final WaitQueueStrategy STRATEGY = UnderTest.resolve(PROPERTY, "wait-queue", WaitQueueStrategies::byId);
 
     private WaitQueueUnderTest() {
-    }
-
-    private static WaitQueueStrategy resolve() {
-        String id = System.getProperty(PROPERTY);
-        if (id == null) {
-            throw new IllegalStateException("no wait queue under test: run jcstress with -jvmArgsPrepend -D"
-                    + PROPERTY + "=<wait-queue strategy id> (see ./wakepath list), or let ./wakepath test do it");
-        }
-        return WaitQueueStrategies.byId(id);
     }
 
     public static WaitQueue create() {
