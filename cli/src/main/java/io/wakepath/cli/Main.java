@@ -2,6 +2,7 @@ package io.wakepath.cli;
 
 import io.wakepath.core.CommandLine;
 import io.wakepath.core.UsageException;
+import io.wakepath.irq.diagnose.DiagnoseCommand;
 
 import java.util.Arrays;
 
@@ -18,6 +19,7 @@ public final class Main {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             return switch (args[0]) {
                 case "list" -> ListCommand.run(rest, System.out);
+                case "diagnose" -> DiagnoseCommand.run(rest, System.out);
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see: wakepath --help)");
             };
         });

@@ -1,6 +1,7 @@
 package io.wakepath.cli;
 
 import io.wakepath.core.Strategy;
+import io.wakepath.irq.driver.DriverStrategies;
 import io.wakepath.poll.PollStrategies;
 import io.wakepath.ring.RingStrategies;
 import io.wakepath.waitqueue.WaitQueueStrategies;
@@ -17,6 +18,7 @@ public final class Registry {
         List<Strategy> all = new ArrayList<>(RingStrategies.all());
         all.addAll(WaitQueueStrategies.all());
         all.addAll(PollStrategies.all());
+        all.addAll(DriverStrategies.all());
         return List.copyOf(all);
     }
 }

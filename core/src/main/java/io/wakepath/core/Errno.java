@@ -7,6 +7,7 @@ package io.wakepath.core;
 public final class Errno {
     public static final int ENOENT = 2;
     public static final int EINTR = 4;
+    public static final int EBADF = 9;
     public static final int EAGAIN = 11;
     public static final int EEXIST = 17;
     public static final int EINVAL = 22;

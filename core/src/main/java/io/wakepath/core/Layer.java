@@ -7,6 +7,7 @@ public enum Layer {
     RING("ring", "Ring"),
     WAIT_QUEUE("waitqueue", "WaitQueue"),
     POLL("poll", "Poll"),
+    DRIVER("driver", "Driver"),
     ;
 
     private final String id;

@@ -1,5 +1,7 @@
 package io.wakepath.waitqueue;
 
+import io.wakepath.core.AtomicContext;
+
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -102,6 +104,7 @@ abstract class AbstractWaitQueue implements WaitQueue {
     @Override
     public final long wait(BooleanSupplier condition, boolean exclusive, boolean interruptible, long timeoutNanos) {
         Objects.requireNonNull(condition, "condition");
+        AtomicContext.mightSleep("wait_event");       // as the kernel's wait_event: never from a hard IRQ
         if (timeoutNanos < 0 && timeoutNanos != UNTIMED) {
             throw new IllegalArgumentException("timeout must be 0 or more nanoseconds (or UNTIMED), got "
                     + timeoutNanos);

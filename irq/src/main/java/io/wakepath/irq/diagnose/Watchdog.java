@@ -1,0 +1,147 @@
+package io.wakepath.irq.diagnose;
+
+import io.wakepath.core.AtomicContext;
+import io.wakepath.irq.ledger.ReaderLedger;
+import io.wakepath.ring.Ring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Watches a run from outside, every millisecond, and never blocks it: when data sits in the ring while every reader
+ * waits for longer than the stall threshold, that is a lost wakeup (or lost readiness), reported once per episode with
+ * the readers' stacks; when the interrupt CPU stays in one hard handler that long, that is a stuck hard IRQ, reported
+ * with its stack. It also keeps the longest time data sat readable while every reader waited.
+ */
+final class Watchdog {
+    private static final int MAX_STALLS = 4;
+
+    private final List<ReaderLedger> readers;
+    private final Ring ring;
+    private final AtomicContext.CpuThread cpu;
+    private final long stallNanos;
+    private final List<Stall> stalls = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long maxReadableAsleepNanos;
+
+    Watchdog(List<ReaderLedger> readers, Ring ring, AtomicContext.CpuThread cpu, long stallMillis) {
+        this.readers = List.copyOf(readers);
+        this.ring = ring;
+        this.cpu = cpu;
+        this.stallNanos = TimeUnit.MILLISECONDS.toNanos(stallMillis);
+        this.thread = new Thread(this::run, "watchdog");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        long readableSince = 0;
+        boolean readableReported = false;
+        long atomicSince = 0;
+        boolean atomicReported = false;
+        long max = 0;
+        while (running) {
+            long now = System.nanoTime();
+            if (allWaiting() && ring.size() > 0) {
+                if (readableSince == 0) {
+                    readableSince = now;
+                }
+                long d = now - readableSince;
+                if (d > max) {
+                    max = d;
+                    maxReadableAsleepNanos = max;
+                }
+                if (d > stallNanos && !readableReported) {
+                    readableReported = true;
+                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, d, readerStacks());
+                }
+            } else {
+                readableSince = 0;
+                readableReported = false;
+            }
+            if (cpu.inAtomicNow()) {
+                if (atomicSince == 0) {
+                    atomicSince = now;
+                }
+                if (now - atomicSince > stallNanos && !atomicReported) {
+                    atomicReported = true;
+                    report(Stall.Kind.HARD_IRQ_STUCK, now - atomicSince, List.of(stack(cpu, "in hard IRQ")));
+                }
+            } else {
+                atomicSince = 0;
+                atomicReported = false;
+            }
+            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    private boolean allWaiting() {
+        boolean anyWaiting = false;
+        for (ReaderLedger r : readers) {
+            switch (r.state()) {
+                case RUNNING -> {
+                    return false;
+                }
+                case SLEEPING -> anyWaiting = true;
+                case DONE -> { }
+            }
+        }
+        return anyWaiting;
+    }
+
+    private void report(Stall.Kind kind, long nanos, List<String> stacks) {
+        if (stalls.size() < MAX_STALLS) {
+            stalls.add(new Stall(kind, TimeUnit.NANOSECONDS.toMillis(nanos), stacks));
+        }
+    }
+
+    private List<String> readerStacks() {
+        List<String> stacks = new ArrayList<>();
+        for (ReaderLedger r : readers) {
+            if (stacks.size() == 4) {
+                stacks.add("... (" + (readers.size() - 4) + " more readers)");
+                break;
+            }
+            Thread t = r.thread();
+            if (t != null) {
+                stacks.add(stack(t, r.state().name().toLowerCase()));
+            }
+        }
+        return stacks;
+    }
+
+    /** A thread's name, what it is doing, and its top frames. */
+    static String stack(Thread t, String doing) {
+        StringBuilder sb = new StringBuilder(t.getName()).append(" (").append(doing).append(", ")
+                .append(t.getState()).append(")");
+        StackTraceElement[] frames = t.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 14); i++) {
+            sb.append("\n    at ").append(frames[i]);
+        }
+        if (frames.length > 14) {
+            sb.append("\n    ... ").append(frames.length - 14).append(" more");
+        }
+        return sb.toString();
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        LockSupport.unpark(thread);
+        thread.join(1_000);
+    }
+
+    List<Stall> stalls() {
+        return List.copyOf(stalls);
+    }
+
+    long maxReadableAsleepNanos() {
+        return maxReadableAsleepNanos;
+    }
+}

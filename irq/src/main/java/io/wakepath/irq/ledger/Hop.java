@@ -1,0 +1,29 @@
+package io.wakepath.irq.ledger;
+
+/** The hops of the wake path whose latency the ledger records. */
+public enum Hop {
+    /** A device's interrupt output rising -> its hard handler starting (per interrupt). */
+    IRQ_ENTRY("irq-entry", "device output rises -> hard handler runs"),
+    /** The hardware receiving a sample -> the sample in the ring (per sample). */
+    HW_TO_RING("hw-to-ring", "sample raised -> in the ring"),
+    /** The sample in the ring -> a reader's read returning it (per sample). */
+    RING_TO_READ("ring-to-read", "in the ring -> returned by read"),
+    /** The hardware receiving a sample -> a reader's read returning it (per sample). */
+    END_TO_END("end-to-end", "sample raised -> returned by read");
+
+    private final String id;
+    private final String description;
+
+    Hop(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String description() {
+        return description;
+    }
+}

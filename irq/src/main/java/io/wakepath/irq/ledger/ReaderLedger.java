@@ -1,0 +1,148 @@
+package io.wakepath.irq.ledger;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * One reader's part of the ledger: written by that reader's thread only (no sharing on the hot path), read once the
+ * reader has ended, or sampled live ({@link #state()}) by a watchdog.
+ */
+public final class ReaderLedger {
+    /** What the reader is doing, as a watchdog sees it. */
+    public enum State { RUNNING, SLEEPING, DONE }
+
+    private final Ledger ledger;
+    private final String name;
+    private final Histogram ringToRead;
+    private final Histogram endToEnd;
+    private volatile State state = State.RUNNING;
+    private volatile Thread thread;
+
+    long reads;
+    long eventsRead;
+    long eagain;
+    long inReported;
+    long eagainAfterIn;
+    long overflowReports;
+    long lostReported;
+    long wokenEmpty;
+    long undrainedEdgeWaits;
+    long duplicates;
+    long bogus;
+    long eofs;
+    long errors;
+
+    ReaderLedger(Ledger ledger, String name) {
+        this.ledger = ledger;
+        this.name = name;
+        this.ringToRead = ledger.on() ? Ledger.histogram() : null;
+        this.endToEnd = ledger.on() ? Ledger.histogram() : null;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Called by the reader thread when it starts. */
+    public void bind(Thread thread) {
+        this.thread = thread;
+    }
+
+    public Thread thread() {
+        return thread;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The reader is about to wait (in read, poll or epoll_wait). */
+    public void sleeping() {
+        state = State.SLEEPING;
+    }
+
+    public void running() {
+        state = State.RUNNING;
+    }
+
+    public void done() {
+        state = State.DONE;
+    }
+
+    /** A read returned {@code n} samples from {@code buf} at {@code nowNanos}. */
+    public void read(long[] buf, int n, long nowNanos) {
+        reads++;
+        eventsRead += n;
+        if (!ledger.on()) {
+            return;
+        }
+        long raised = ledger.raised();
+        for (int i = 0; i < n; i++) {
+            long sample = buf[i];
+            if (sample < 0 || sample >= raised) {
+                bogus++;
+                continue;
+            }
+            if (!ledger.seen.add(sample)) {
+                duplicates++;
+                continue;
+            }
+            if (raised - sample < Ledger.WINDOW) {
+                int slot = (int) (sample & (Ledger.WINDOW - 1));
+                Ledger.record(endToEnd, nowNanos - ledger.raisedAt[slot]);
+                long enqueued = ledger.enqueuedAt[slot];
+                if (enqueued != 0) {
+                    Ledger.record(ringToRead, nowNanos - enqueued);
+                }
+            }
+        }
+    }
+
+    /** A nonblocking read found nothing; {@code afterIn}: the first read after poll or epoll reported IN. */
+    public void eagain(boolean afterIn) {
+        reads++;
+        eagain++;
+        if (afterIn) {
+            eagainAfterIn++;
+        }
+    }
+
+    /** A read reported lost samples (EOVERFLOW) once. */
+    public void overflow(long lost) {
+        reads++;
+        overflowReports++;
+        lostReported += lost;
+    }
+
+    /** poll or epoll reported IN. */
+    public void inReported() {
+        inReported++;
+    }
+
+    /** Back from a wait that had slept, and the read found nothing. */
+    public void wokenEmpty() {
+        wokenEmpty++;
+    }
+
+    /** An edge-triggered reader waited again without having drained to EAGAIN since the last delivery. */
+    public void undrainedEdgeWait() {
+        undrainedEdgeWaits++;
+    }
+
+    /** End of file (the device hung up). */
+    public void eof() {
+        eofs++;
+    }
+
+    /** The read path returned something a read never returns, or threw. */
+    public void error() {
+        errors++;
+    }
+
+    Histogram ringToRead() {
+        return ringToRead;
+    }
+
+    Histogram endToEnd() {
+        return endToEnd;
+    }
+}
