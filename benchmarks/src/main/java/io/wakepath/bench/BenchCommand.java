@@ -35,7 +35,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code wakepath bench [--quick]}: the ring throughput benchmarks (every contender of every topology), the
- * wait-queue benchmarks and the poll benchmarks, in one run, so that the ratios compare numbers measured on the same machine at the same
+ * wait-queue benchmarks, the poll benchmarks and the ledger's overhead, in one run, so that the ratios compare numbers measured on the same machine at the same
  * time. Prints medians and ratios; writes {@code summary.json} (ours) and {@code jmh-results.json} (JMH's format).
  */
 public final class BenchCommand {
@@ -51,14 +51,14 @@ public final class BenchCommand {
         return args;
     }
     static final String BASELINE = Peer.ARRAY_BLOCKING_QUEUE.id();
-    static final List<String> FAMILIES = List.of("rings", "waitqueues", "poll");
+    static final List<String> FAMILIES = List.of("rings", "waitqueues", "poll", "ledger");
 
     static final CommandLine OPTIONS = new CommandLine("bench",
             "JMH throughput of every ring against JCTools, Agrona, the Disruptor and ArrayBlockingQueue, with ratios")
             .flag("--quick", "1 fork, 2 x 1 s warm-up, 4 x 1 s measurement per contender (a few minutes in all); "
                     + "default: 2 forks, 5 + 8 iterations")
             .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
-            .option("--family", "NAME", "only this family: rings, waitqueues or poll (may be repeated)")
+            .option("--family", "NAME", "only this family: rings, waitqueues, poll or ledger (may be repeated)")
             .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
 
     record Settings(String mode, int forks, int warmups, int iterations) {
@@ -103,6 +103,7 @@ public final class BenchCommand {
         boolean rings = families.isEmpty() || families.contains("rings");
         boolean waitQueues = families.isEmpty() || families.contains("waitqueues");
         boolean polls = families.isEmpty() || families.contains("poll");
+        boolean ledger = families.isEmpty() || families.contains("ledger");
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, Object> summary = summaryJson(settings, cpus);
         out.printf("wakepath bench (%s): %d CPUs, JDK %s%n", settings.mode(), cpus, Runtime.version());
@@ -121,6 +122,11 @@ public final class BenchCommand {
             List<Map<String, Object>> rows = new ArrayList<>();
             failed |= PollBench.run(settings, only, jmhResults, rows, out);
             summary.put("poll", rows);
+        }
+        if (ledger) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            failed |= LedgerBench.run(settings, jmhResults, rows, out);
+            summary.put("ledger", rows);
         }
         Files.createDirectories(outDir);
         Path summaryFile = outDir.resolve("summary.json");

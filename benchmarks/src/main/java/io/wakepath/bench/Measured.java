@@ -45,6 +45,15 @@ record Measured(Topology topology, String id, double transfers, double offersFai
                 .toList();
     }
 
+    /** The median of a run's measurement iterations (primary score). */
+    static double primaryMedian(org.openjdk.jmh.results.RunResult result) {
+        return median(result.getBenchmarkResults().stream()
+                .flatMap(b -> b.getIterationResults().stream())
+                .map(IterationResult::getPrimaryResult)
+                .map(Result::getScore)
+                .toList());
+    }
+
     static double median(List<Double> values) {
         if (values.isEmpty()) {
             return Double.NaN;

@@ -4,8 +4,6 @@ import io.wakepath.poll.EpollDeliveryCost;
 import io.wakepath.poll.PollCost;
 import io.wakepath.poll.PollStrategies;
 import io.wakepath.poll.PollStrategy;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -81,11 +79,7 @@ final class PollBench {
     private static Map<String, Double> medians(Collection<RunResult> results, String param) {
         Map<String, Double> medians = new LinkedHashMap<>();
         for (RunResult result : results) {
-            medians.put(result.getParams().getParam(param), Measured.median(result.getBenchmarkResults().stream()
-                    .flatMap(b -> b.getIterationResults().stream())
-                    .map(IterationResult::getPrimaryResult)
-                    .map(Result::getScore)
-                    .toList()));
+            medians.put(result.getParams().getParam(param), Measured.primaryMedian(result));
         }
         return medians;
     }

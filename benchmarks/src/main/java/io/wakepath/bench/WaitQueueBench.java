@@ -4,7 +4,6 @@ import io.wakepath.waitqueue.WaitQueueHandoff;
 import io.wakepath.waitqueue.WaitQueueStrategies;
 import io.wakepath.waitqueue.WaitQueueStrategy;
 import io.wakepath.waitqueue.WaitQueueWakeUpCost;
-import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -68,11 +67,7 @@ final class WaitQueueBench {
     }
 
     private static double median(RunResult result) {
-        return Measured.median(result.getBenchmarkResults().stream()
-                .flatMap(b -> b.getIterationResults().stream())
-                .map(IterationResult::getPrimaryResult)
-                .map(r -> r.getScore())
-                .toList());
+        return Measured.primaryMedian(result);
     }
 
     private static void print(List<Row> rows, BenchCommand.Settings settings, PrintStream out,

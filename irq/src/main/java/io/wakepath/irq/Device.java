@@ -22,8 +22,8 @@ import java.util.Objects;
  *
  * <h2>The oracle</h2>
  * The device also records what a driver cannot see, for the diagnosis: handler invocations that returned NONE while
- * the device was asserting, or HANDLED while it was not; writes that cleared a bit latched after the handler's first
- * status read; and handler runs that ended with samples in the FIFO but RX clear (stranded: nothing will ever raise
+ * the device was asserting, or HANDLED while it was not; handlings that cleared RX over samples in the FIFO and
+ * then read none of them; and handler runs that ended with samples in the FIFO but RX clear (stranded: nothing will ever raise
  * them). These counters do not change what the hardware does.
  */
 public final class Device {
@@ -45,7 +45,6 @@ public final class Device {
     private int mask;
     private boolean asserting;
     private long latches;                       // number of latch events so far
-    private final long[] latchedAt = new long[2]; // the latch number of RX's and OVR's current latch
     private long assertedAtNanos;               // when the output last rose; 0 once an entry latency was taken
 
     // Counters (guarded by this).
@@ -56,13 +55,14 @@ public final class Device {
     // Oracle (guarded by this).
     private boolean inHandler;
     private int statusAtEntry;
-    private long latchesAtEntry;
-    private long firstReadLatches;              // latches when the handler first read STATUS; -1 before that
+    private long latchesAtEntry;                // at the hard handler's entry: a handling spans hard + thread
+    private long latchesAtInvocation;           // at the current invocation's entry (hard or thread)
+    private boolean ackedWithData;              // RX cleared with samples in the FIFO, none read since
     private long ownInterrupts;
     private long disowned;
     private long foreignClaims;
     private long leftUncleared;
-    private long ackedUnseen;
+    private long ackedUndrained;
     private long strandedRuns;
 
     public Device(String name, int fifoDepth) {
@@ -121,10 +121,7 @@ public final class Device {
 
     private void latch(int bit) {
         latches++;
-        if ((status & bit) == 0) {
-            status |= bit;
-            latchedAt[Integer.numberOfTrailingZeros(bit)] = latches;
-        }
+        status |= bit;
     }
 
     /** Recomputes the output; true when it rose. Called with the lock held. */
@@ -147,23 +144,14 @@ public final class Device {
 
     /** Reads {@code STATUS}. */
     public synchronized int readStatus() {
-        if (inHandler && firstReadLatches < 0) {
-            firstReadLatches = latches;
-        }
         return status;
     }
 
     /** Writes {@code STATUS}: each 1 clears that bit (W1C). */
     public void writeStatus(int bits) {
         synchronized (this) {
-            int cleared = bits & status;
-            if (inHandler) {
-                for (int bit = RX; bit <= OVR; bit <<= 1) {
-                    if ((cleared & bit) != 0
-                            && (firstReadLatches < 0 || latchedAt[Integer.numberOfTrailingZeros(bit)] > firstReadLatches)) {
-                        ackedUnseen++;
-                    }
-                }
+            if (inHandler && (bits & status & RX) != 0 && count > 0) {
+                ackedWithData = true;           // acknowledged: the handling now owes a drain
             }
             status &= ~bits;
             updateOutput();
@@ -195,6 +183,7 @@ public final class Device {
         head = (head + 1) % fifo.length;
         count--;
         popped++;
+        ackedWithData = false;
         return sample;
     }
 
@@ -213,7 +202,7 @@ public final class Device {
             ownInterrupts++;
         }
         latchesAtEntry = latches;
-        firstReadLatches = -1;
+        latchesAtInvocation = latches;
         long sinceAsserted = -1;
         if (asserting && assertedAtNanos != 0) {
             sinceAsserted = System.nanoTime() - assertedAtNanos;
@@ -224,7 +213,7 @@ public final class Device {
 
     /** The hard handler returned {@code ret}; {@code completes} when no threaded handler will finish the work. */
     synchronized void handlerReturned(IrqReturn ret, boolean completes) {
-        boolean own = statusAtEntry != 0 || latches != latchesAtEntry;
+        boolean own = statusAtEntry != 0 || latches != latchesAtInvocation;
         if (ret == IrqReturn.NONE && statusAtEntry != 0) {
             disowned++;
         } else if (ret != IrqReturn.NONE && !own) {
@@ -239,8 +228,7 @@ public final class Device {
     /** A threaded handler is about to run: its register accesses are judged like a hard handler's. */
     synchronized void threadEntered() {
         inHandler = true;
-        firstReadLatches = -1;
-        latchesAtEntry = latches;
+        latchesAtInvocation = latches;
     }
 
     /** The threaded handler returned: the handling of the interrupt is complete. */
@@ -250,6 +238,10 @@ public final class Device {
     }
 
     private void handlingCompleted() {
+        if (ackedWithData) {
+            ackedUndrained++;                   // RX cleared over samples nobody read afterwards
+            ackedWithData = false;
+        }
         if ((status & statusAtEntry) != 0 && latches == latchesAtEntry) {
             leftUncleared++;                    // HANDLED, and what asserted the line is still set
         }
@@ -264,7 +256,7 @@ public final class Device {
     }
 
     public synchronized Counters counters() {
-        return new Counters(raised, popped, overruns, count, ownInterrupts, disowned, foreignClaims, leftUncleared, ackedUnseen,
+        return new Counters(raised, popped, overruns, count, ownInterrupts, disowned, foreignClaims, leftUncleared, ackedUndrained,
                 strandedRuns);
     }
 
@@ -279,11 +271,11 @@ public final class Device {
      * @param disowned      handler runs that returned NONE while this device was asserting
      * @param foreignClaims handler runs that returned HANDLED or WAKE_THREAD while this device had raised nothing
      * @param leftUncleared handlings that completed with the status bits that raised them still set
-     * @param ackedUnseen   status bits cleared by a handler that had not read them (latched after its first read)
+     * @param ackedUndrained handlings that cleared RX while the FIFO held samples, and read none of them afterwards
      * @param strandedRuns  handlings that completed with samples in the FIFO and RX clear
      */
     public record Counters(long raised, long popped, long overruns, long inFifo, long ownInterrupts, long disowned, long foreignClaims,
-                           long leftUncleared, long ackedUnseen, long strandedRuns) {
+                           long leftUncleared, long ackedUndrained, long strandedRuns) {
         public boolean conserved() {
             return raised == popped + overruns + inFifo;
         }

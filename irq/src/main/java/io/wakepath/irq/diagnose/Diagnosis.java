@@ -65,9 +65,9 @@ public final class Diagnosis {
             bad.add(d.leftUncleared() + " handlings completed with the status bits that raised them still set "
                     + "(never cleared)");
         }
-        if (d.ackedUnseen() > 0) {
-            bad.add("cleared " + d.ackedUnseen() + " status events latched after its read of STATUS "
-                    + "(read-modify-write on a W1C register)");
+        if (d.ackedUndrained() > 0) {
+            bad.add(d.ackedUndrained() + " times it cleared RX while samples were in the FIFO and read none of them "
+                    + "afterwards (acknowledged events it never serviced)");
         }
         for (String e : r.irqErrors()) {
             bad.add(e);
@@ -77,7 +77,7 @@ public final class Diagnosis {
             return Finding.fail(c, bad.get(0), ev);
         }
         ev.add(d.ownInterrupts() + " own interrupts claimed and acknowledged; every other interrupt disowned; "
-                + "no status event cleared unseen");
+                + "RX never cleared over samples left unread");
         return Finding.pass(c, "the handler claims exactly its own interrupts and clears what it saw", ev);
     }
 
