@@ -27,6 +27,17 @@ run "$W" bench --only '[';     check "bad regex for bench: one line, exit 2" eva
 run "$W" bench --only nothing; check "bench --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no strategy id matches"'
 run "$W" test --frob;          check "unknown option of test: one line, exit 2" eval 'rc 2 && one_line_error "unknown option"'
 run "$W" list --help;          check "list --help exits 0" eval 'rc 0 && grep -q -- "--json" "$tmp/out"'
+run "$W" diagnose --help;      check "diagnose --help exits 0 and names the options" eval 'rc 0 && grep -q -- "--driver ID" "$tmp/out"'
+run "$W" diagnose --ring nope; check "diagnose with an unknown ring: one line, exit 2" eval 'rc 2 && one_line_error "unknown ring strategy '"'"'nope'"'"'"'
+run "$W" diagnose --readers 2 --ring spsc-release-acquire
+check "diagnose: more readers than the ring allows: one line, exit 2" eval 'rc 2 && one_line_error "ring spsc-release-acquire has a single consumer"'
+run "$W" diagnose --duration soon; check "diagnose with a bad duration: one line, exit 2" eval 'rc 2 && one_line_error "--duration needs a time"'
+run "$W" diagnose --duration 300ms --out "$tmp/diag"
+check "diagnose of a correct composition: 8 PASS, exit 0, diagnose.json written" eval 'rc 0 && grep -q "result: 8 PASS" "$tmp/out" && python3 -c "
+import json; d = json.load(open(\"$tmp/diag/diagnose.json\")); assert d[\"exit\"] == 0 and len(d[\"checks\"]) == 8 and d[\"ledger\"][\"conservation\"][\"holds\"]"'
+run "$W" diagnose --driver broken-wake-before-update --duration 300ms --json --out "$tmp/diag2"
+check "diagnose of a broken driver: exit 1, the right check fails, JSON on stdout" eval 'rc 1 && python3 -c "
+import json; d = json.load(open(\"$tmp/out\")); assert [c[\"id\"] for c in d[\"checks\"] if c[\"outcome\"] == \"FAIL\"] == [\"state-before-wake\"]"'
 
 run "$W" list --json
 check "list --json is JSON with at least 7 ring strategies and the documented fields" eval 'rc 0 && python3 -c "
