@@ -40,11 +40,6 @@ public final class SpuriousDetector {
         return nobodyCared;
     }
 
-    /** The unhandled count of the current window (what the rule is applied to). */
-    int windowUnhandled() {
-        return irqsUnhandled;
-    }
-
     Counts counts() {
         return new Counts(total, unhandledTotal);
     }

@@ -25,34 +25,18 @@ class IrqControllerTest {
         }
     }
 
-    /** The ordinary handler: confirm, ack what was read, drain. */
-    private record Acking(Device device, AtomicInteger samples) implements IrqHandler {
-        @Override
-        public IrqReturn hardIrq() {
-            int s = device.readStatus();
-            if (s == 0) {
-                return IrqReturn.NONE;
-            }
-            device.writeStatus(s);
-            while (device.readData() != Device.NO_DATA) {
-                samples.incrementAndGet();
-            }
-            return IrqReturn.HANDLED;
-        }
-    }
-
     @Test
     void aLevelLineDeliversUntilTheHandlerAcks() throws Exception {
         try (IrqController c = new IrqController()) {
             IrqLine line = c.line(1, IrqLine.Trigger.LEVEL);
             Device d = new Device("d", 16);
             line.attach(d);
-            AtomicInteger got = new AtomicInteger();
-            c.requestIrq(d, new Acking(d, got), "d");
+            c.requestIrq(d, new AckingHandler(d), "d");
             for (int i = 0; i < 100; i++) {
                 d.raise(i);
             }
-            await(() -> got.get() == 100 || d.fifoLevel() == 0 && got.get() + d.counters().overruns() == 100,
+            await(() -> d.counters().popped() == 100
+                            || d.fifoLevel() == 0 && d.counters().popped() + d.counters().overruns() == 100,
                     "every sample handled");
             assertFalse(line.disabled());
             assertEquals(0, d.counters().disowned());
@@ -157,14 +141,13 @@ class IrqControllerTest {
             IrqLine line = c.line(5, IrqLine.Trigger.EDGE);
             Device d = new Device("d", 4);
             line.attach(d);
-            AtomicInteger got = new AtomicInteger();
-            IrqAction a = c.requestIrq(d, new Acking(d, got), "d");
+            IrqAction a = c.requestIrq(d, new AckingHandler(d), "d");
             d.raise(0);
-            await(() -> got.get() == 1, "the first sample");
+            await(() -> d.counters().popped() == 1, "the first sample");
             assertTrue(c.freeIrq(a, 1_000));
             d.raise(1);
             Thread.sleep(20);
-            assertEquals(1, got.get(), "no handler runs after free_irq");
+            assertEquals(1, d.counters().popped(), "no handler runs after free_irq");
         }
     }
 }

@@ -2,14 +2,13 @@ package io.wakepath.irq.diagnose;
 
 import io.wakepath.core.Errno;
 import io.wakepath.core.UsageException;
+import io.wakepath.irq.AckingHandler;
 import io.wakepath.irq.Device;
 import io.wakepath.irq.EventPattern;
 import io.wakepath.irq.EventSource;
 import io.wakepath.irq.IrqAction;
 import io.wakepath.irq.IrqController;
-import io.wakepath.irq.IrqHandler;
 import io.wakepath.irq.IrqLine;
-import io.wakepath.irq.IrqReturn;
 import io.wakepath.irq.driver.CharDriver;
 import io.wakepath.irq.driver.OpenFile;
 import io.wakepath.irq.ledger.Conservation;
@@ -96,7 +95,7 @@ public final class ChainRun {
         for (int i = 0; i < sc.neighbours(); i++) {
             Device neighbour = new Device("neighbour" + i, sc.fifoDepth());
             line.attach(neighbour);
-            actions.add(controller.requestIrq(neighbour, new NeighbourHandler(neighbour), neighbour.name()));
+            actions.add(controller.requestIrq(neighbour, new AckingHandler(neighbour), neighbour.name()));
             sources.add(new EventSource(neighbour, EventPattern.poisson(Math.max(1, sc.pattern().rate() / 4)),
                     sc.seed() + 1 + i, (sample, intended, now) -> { }));
         }
@@ -330,22 +329,6 @@ public final class ChainRun {
                 return MORE;
             }
             first = false;
-        }
-    }
-
-    /** A correct handler for the neighbours sharing the line: confirm, ack, drain, claim. */
-    private record NeighbourHandler(Device device) implements IrqHandler {
-        @Override
-        public IrqReturn hardIrq() {
-            int status = device.readStatus();
-            if (status == 0) {
-                return IrqReturn.NONE;
-            }
-            device.writeStatus(status);
-            while (device.readData() != Device.NO_DATA) {
-                // a neighbour's samples are not this run's
-            }
-            return IrqReturn.HANDLED;
         }
     }
 }

@@ -75,12 +75,7 @@ public final class DiagnoseCommand {
         out.println("ledger (" + r.wallMillis() + " ms wall)");
         out.println("  " + r.conservation());
         for (Conservation.Stage s : r.conservation().stages()) {
-            StringBuilder line = new StringBuilder(String.format("    %-9s %,12d in ->", s.name(), s.in()));
-            s.out().forEach((k, v) -> line.append(String.format(" %s %,d;", k, v)));
-            if (s.unaccounted() != 0) {
-                line.append(String.format(" UNACCOUNTED %,d", s.unaccounted()));
-            }
-            out.println(line);
+            out.println("    " + s);
         }
         out.printf("  interrupts: %,d delivered on the line, %,d unhandled; %,d with this device's status set%s%n",
                 r.line().delivered(), r.line().unhandled(), r.device().ownInterrupts(),
@@ -125,15 +120,7 @@ public final class DiagnoseCommand {
         doc.put("replay", r.scenario().replay());
         Map<String, Object> ledger = new LinkedHashMap<>();
         Ledger.Totals t = r.totals();
-        Map<String, Object> totals = new LinkedHashMap<>();
-        for (var c : Ledger.Totals.class.getRecordComponents()) {
-            try {
-                totals.put(c.getName(), c.getAccessor().invoke(t));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ledger.put("totals", totals);
+        ledger.put("totals", fields(t));
         Map<String, Object> law = new LinkedHashMap<>();
         law.put("holds", r.conservation().holds());
         law.put("raised", r.conservation().raised());
@@ -147,15 +134,7 @@ public final class DiagnoseCommand {
         }
         law.put("stages", stages);
         ledger.put("conservation", law);
-        Map<String, Object> device = new LinkedHashMap<>();
-        for (var c : r.device().getClass().getRecordComponents()) {
-            try {
-                device.put(c.getName(), c.getAccessor().invoke(r.device()));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ledger.put("device", device);
+        ledger.put("device", fields(r.device()));
         ledger.put("line", Map.of("delivered", r.line().delivered(), "unhandled", r.line().unhandled(),
                 "disabled", r.lineDisabled() == null ? "no" : r.lineDisabled()));
         ledger.put("maxReadableWhileAllWaitNanos", r.maxReadableAsleepNanos());
@@ -188,6 +167,19 @@ public final class DiagnoseCommand {
         doc.put("checks", checks);
         doc.put("exit", exit);
         return doc;
+    }
+
+    /** A record of counters as a JSON object: its components by name, in declaration order. */
+    private static Map<String, Object> fields(Record counters) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (var c : counters.getClass().getRecordComponents()) {
+            try {
+                fields.put(c.getName(), c.getAccessor().invoke(counters));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return fields;
     }
 
     private static Path write(Path dir, String json) {

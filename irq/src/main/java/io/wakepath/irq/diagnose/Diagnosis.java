@@ -87,12 +87,7 @@ public final class Diagnosis {
         List<String> ev = new ArrayList<>();
         ev.add(law.toString());
         for (Conservation.Stage s : law.stages()) {
-            StringBuilder line = new StringBuilder(s.name()).append(": ").append(s.in()).append(" in ->");
-            s.out().forEach((k, v) -> line.append(' ').append(k).append(' ').append(v).append(';'));
-            if (s.unaccounted() != 0) {
-                line.append(" UNACCOUNTED ").append(s.unaccounted());
-            }
-            ev.add(line.toString());
+            ev.add(s.toString());
         }
         ev.add("ring policy " + r.scenario().ringConfig().policy() + ": readers were told of " + t.lostReported()
                 + " lost samples in " + t.overflowReports() + " EOVERFLOW reports");
@@ -128,8 +123,8 @@ public final class Diagnosis {
                     + "(nobody was woken for them)");
         }
         boolean blocking = r.scenario().read() == ReadMode.BLOCKING;
-        for (Stall s : r.stalls()) {
-            if (s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT && blocking) {
+        if (blocking) {
+            for (Stall s : readableStalls()) {
                 bad.add("lost wakeup: data readable for " + s.millis() + " ms while every reader slept in read");
                 ev.addAll(s.stacks());
             }
@@ -167,15 +162,12 @@ public final class Diagnosis {
         }
         ev.add(t.inReported() + " readiness reports of IN; longest time data sat readable while every reader waited "
                 + "in " + r.scenario().read().id() + ": " + millis(r.maxReadableAsleepNanos()));
-        if (t.undrainedEdgeWaits() == 0) {
-            for (Stall s : r.stalls()) {
-                if (s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT) {
-                    ev.add(0, "lost readiness: data readable for " + s.millis() + " ms while every reader waited in "
-                            + r.scenario().read().id());
-                    ev.addAll(s.stacks());
-                    return Finding.fail(c, ev.get(0), ev);
-                }
-            }
+        if (t.undrainedEdgeWaits() == 0 && !readableStalls().isEmpty()) {
+            Stall s = readableStalls().get(0);
+            ev.add(0, "lost readiness: data readable for " + s.millis() + " ms while every reader waited in "
+                    + r.scenario().read().id());
+            ev.addAll(s.stacks());
+            return Finding.fail(c, ev.get(0), ev);
         }
         return Finding.pass(c, "every readiness change reached the waiting pollers", ev);
     }
@@ -195,13 +187,10 @@ public final class Diagnosis {
         }
         if (t.undrainedEdgeWaits() > 0) {
             ev.add(t.undrainedEdgeWaits() + " times an edge-triggered reader waited again without reading to EAGAIN");
-            boolean stuck = r.stalls().stream().anyMatch(s -> s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT);
-            if (stuck) {
-                r.stalls().stream().filter(s -> s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT).findFirst()
-                        .ifPresent(s -> {
-                            ev.add("data readable for " + s.millis() + " ms while the readers waited for an edge");
-                            ev.addAll(s.stacks());
-                        });
+            if (!readableStalls().isEmpty()) {
+                Stall s = readableStalls().get(0);
+                ev.add("data readable for " + s.millis() + " ms while the readers waited for an edge");
+                ev.addAll(s.stacks());
                 return Finding.fail(c, "an EPOLLET reader did not drain to EAGAIN, and data it left was not "
                         + "reported again", ev);
             }
@@ -248,6 +237,11 @@ public final class Diagnosis {
         }
         return Finding.pass(c, "no sample read twice or invented; every reader woke at hang-up and ended; "
                 + "nothing used after release", ev);
+    }
+
+    /** The watchdog's reports of data readable while every reader waited. */
+    private List<Stall> readableStalls() {
+        return r.stalls().stream().filter(s -> s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT).toList();
     }
 
     static String millis(long nanos) {

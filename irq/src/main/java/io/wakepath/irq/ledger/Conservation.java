@@ -32,6 +32,17 @@ public record Conservation(long raised, long hwOverruns, long inFifo, long poppe
         public long unaccounted() {
             return in - out.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** One line: {@code hardware  100 in -> to the driver 95; ...}, and what is unaccounted if anything. */
+        @Override
+        public String toString() {
+            StringBuilder line = new StringBuilder(String.format("%-9s %,12d in ->", name, in));
+            out.forEach((k, v) -> line.append(String.format(" %s %,d;", k, v)));
+            if (unaccounted() != 0) {
+                line.append(String.format(" UNACCOUNTED %,d", unaccounted()));
+            }
+            return line.toString();
+        }
     }
 
     public List<Stage> stages() {

@@ -2,7 +2,6 @@ package io.wakepath.irq.ledger;
 
 import org.HdrHistogram.Histogram;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -250,15 +249,5 @@ public final class Ledger {
                          long inReported, long eagainAfterIn, long overflowReports, long lostReported,
                          long wokenEmpty, long undrainedEdgeWaits, long duplicates, long bogus, long eofs,
                          long readerErrors) {
-    }
-
-    /** Per-reader counters, for the report. */
-    public List<Map<String, Object>> perReader() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ReaderLedger r : readers) {
-            rows.add(Map.of("reader", r.name(), "eventsRead", r.eventsRead, "reads", r.reads, "eagain", r.eagain,
-                    "wokenEmpty", r.wokenEmpty));
-        }
-        return rows;
     }
 }
