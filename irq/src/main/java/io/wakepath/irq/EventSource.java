@@ -1,6 +1,7 @@
 package io.wakepath.irq;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -21,15 +22,40 @@ public final class EventSource {
     private final EventPattern pattern;
     private final long seed;
     private final Stamp stamp;
+    private final int round;
+    private final BooleanSupplier drained;
+    private final long maxWaitNanos;
     private Thread thread;
     private volatile boolean running;
     private volatile long raised;
 
     public EventSource(Device device, EventPattern pattern, long seed, Stamp stamp) {
+        this(device, pattern, seed, stamp, 0, () -> true, 0);
+    }
+
+    private EventSource(Device device, EventPattern pattern, long seed, Stamp stamp, int round,
+                        BooleanSupplier drained, long maxWaitNanos) {
         this.device = Objects.requireNonNull(device, "device");
-        this.pattern = Objects.requireNonNull(pattern, "pattern");
+        this.pattern = pattern;
         this.seed = seed;
         this.stamp = Objects.requireNonNull(stamp, "stamp");
+        this.round = round;
+        this.drained = Objects.requireNonNull(drained, "drained");
+        this.maxWaitNanos = maxWaitNanos;
+    }
+
+    /**
+     * A closed-loop source: raises {@code round} samples back to back, then waits until {@code drained} says the
+     * driver took them all (or {@code maxWaitNanos} passed: the run goes on, and the watchdog has seen the stall),
+     * and starts the next round at once. The next sample thus races the readers going back to sleep, once per round,
+     * and a lost wakeup is never healed by a sample arriving later.
+     */
+    public static EventSource closedLoop(Device device, int round, BooleanSupplier drained, long maxWaitNanos,
+                                         Stamp stamp) {
+        if (round < 1) {
+            throw new IllegalArgumentException("a closed-loop round needs at least 1 sample, got " + round);
+        }
+        return new EventSource(device, null, 0, stamp, round, drained, maxWaitNanos);
     }
 
     /** Starts raising samples; the schedule's time 0 is now. */
@@ -41,6 +67,10 @@ public final class EventSource {
     }
 
     private void run() {
+        if (round > 0) {
+            runClosedLoop();
+            return;
+        }
         EventPattern.Schedule schedule = pattern.schedule(seed);
         long start = System.nanoTime();
         long sample = 0;
@@ -58,6 +88,35 @@ public final class EventSource {
             sample++;
             raised = sample;
             due = start + schedule.next();
+        }
+    }
+
+    private void runClosedLoop() {
+        long sample = 0;
+        while (running) {
+            for (int i = 0; i < round; i++) {
+                long now = System.nanoTime();
+                stamp.raising(sample, now, now);
+                device.raise(sample);
+                sample++;
+                raised = sample;
+            }
+            // Spin briefly (the readers are about to go back to sleep: the window this loop is for), then yield, then
+            // park in short steps; bounded, so a lost wakeup stalls the loop for at most maxWaitNanos.
+            long start = System.nanoTime();
+            for (int spins = 0; running && !drained.getAsBoolean(); spins++) {
+                long waited = System.nanoTime() - start;
+                if (waited > maxWaitNanos) {
+                    break;
+                }
+                if (spins < 200) {
+                    Thread.onSpinWait();
+                } else if (waited < 1_000_000) {
+                    Thread.yield();
+                } else {
+                    LockSupport.parkNanos(this, 100_000);
+                }
+            }
         }
     }
 

@@ -24,6 +24,8 @@ import io.wakepath.ring.RingStats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -40,10 +42,14 @@ public final class ChainRun {
     private static final long FREE_IRQ_MILLIS = 2_000;
     private static final long HANGUP_MILLIS = 2_000;
     private static final long INTERRUPT_MILLIS = 1_000;
+    /** How long a signal handler keeps a reader away, in stall thresholds. */
+    private static final int SIGNAL_HANDLER_STALLS = 2;
 
     private final Scenario sc;
     private final Ledger ledger = new Ledger(true);
     private final List<String> problems = new CopyOnWriteArrayList<>();
+    /** While signals are sent, an interrupted call is restarted (SA_RESTART); at teardown an interrupt ends it. */
+    private volatile boolean restartOnSignal;
 
     private ChainRun(Scenario sc) {
         this.sc = sc;
@@ -91,7 +97,11 @@ public final class ChainRun {
         List<IrqAction> actions = new ArrayList<>();
         actions.add(controller.requestIrq(device, driver, "wakedev"));
         List<EventSource> sources = new ArrayList<>();
-        sources.add(new EventSource(device, sc.pattern(), sc.seed(), (sample, intended, now) -> ledger.raising(sample, now)));
+        EventSource.Stamp stamp = (sample, intended, now) -> ledger.raising(sample, now);
+        sources.add(sc.closedLoop() > 0
+                ? EventSource.closedLoop(device, sc.closedLoop(), () -> device.fifoLevel() == 0 && ring.size() == 0,
+                        TimeUnit.MILLISECONDS.toNanos(2 * sc.stallMillis()), stamp)
+                : new EventSource(device, sc.pattern(), sc.seed(), stamp));
         for (int i = 0; i < sc.neighbours(); i++) {
             Device neighbour = new Device("neighbour" + i, sc.fifoDepth());
             line.attach(neighbour);
@@ -115,14 +125,19 @@ public final class ChainRun {
             threads.add(t);
         }
         Watchdog watchdog = new Watchdog(readerLedgers, ring, controller.cpu(), sc.stallMillis());
+        restartOnSignal = sc.signals() > 0;
         threads.forEach(Thread::start);
         watchdog.start();
+        Signaller signaller = sc.signals() > 0 ? new Signaller(threads, sc.signals(), sc.seed()) : null;
 
         // run
         sources.forEach(EventSource::start);
         Thread.sleep(sc.durationMillis());
         for (EventSource s : sources) {
             s.stop();
+        }
+        if (signaller != null) {
+            signaller.stop();
         }
 
         // settle: nothing new arrives; what is readable should be read within the stall threshold
@@ -139,6 +154,7 @@ public final class ChainRun {
                         + Watchdog.stack(a.thread() != null ? a.thread() : controller.cpu(), "handler still running"));
             }
         }
+        restartOnSignal = false;
         driver.hangUp();
         joinAll(threads, HANGUP_MILLIS);
         List<Thread> stuck = threads.stream().filter(Thread::isAlive).toList();
@@ -202,7 +218,7 @@ public final class ChainRun {
         }
     }
 
-    private static void readBlocking(OpenFile file, ReaderLedger rl, long[] buf) {
+    private void readBlocking(OpenFile file, ReaderLedger rl, long[] buf) {
         file.observe(rl);
         for (;;) {
             int n = file.read(buf, false);
@@ -212,13 +228,16 @@ public final class ChainRun {
         }
     }
 
-    private static void readPolling(Poll poll, OpenFile file, ReaderLedger rl, long[] buf) {
+    private void readPolling(Poll poll, OpenFile file, ReaderLedger rl, long[] buf) {
         PollFd[] fds = {new PollFd(file, PollEvents.IN)};
         for (;;) {
             rl.sleeping();
             int r = poll.poll(fds, -1);
             rl.running();
             if (r < 0) {
+                if (restarted(rl)) {
+                    continue;
+                }
                 return;                                 // interrupted
             }
             int revents = fds[0].revents();
@@ -252,6 +271,9 @@ public final class ChainRun {
             int n = epoll.wait(events, 1, -1);
             rl.running();
             if (n < 0) {
+                if (restarted(rl)) {
+                    continue;
+                }
                 return;
             }
             if (n == 0) {
@@ -285,7 +307,7 @@ public final class ChainRun {
      * Handles one read result. @return false when the reader is done (end of file, interrupted, or a result read
      * never returns)
      */
-    private static boolean take(OpenFile file, ReaderLedger rl, long[] buf, int n, boolean afterIn) {
+    private boolean take(OpenFile file, ReaderLedger rl, long[] buf, int n, boolean afterIn) {
         if (n > 0) {
             rl.read(buf, n, System.nanoTime());
             return true;
@@ -303,10 +325,30 @@ public final class ChainRun {
             return true;
         }
         if (n == -Errno.EINTR) {
-            return false;
+            return restarted(rl);
         }
         rl.error();
         return false;
+    }
+
+    /**
+     * After an interrupted call: whether to make it again (a signal during the run) or end (teardown). The signal
+     * handler keeps the reader away for longer than the stall threshold, so that a wake it swallowed shows as data
+     * readable while every other reader waits.
+     */
+    private boolean restarted(ReaderLedger rl) {
+        if (!restartOnSignal) {
+            return false;
+        }
+        Thread.interrupted();                           // the signal is taken
+        rl.away();
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SIGNAL_HANDLER_STALLS * sc.stallMillis());
+        for (long left; restartOnSignal && (left = until - System.nanoTime()) > 0; ) {
+            LockSupport.parkNanos(Math.min(left, 1_000_000));
+        }
+        Thread.interrupted();
+        rl.running();
+        return true;
     }
 
     /**
@@ -315,7 +357,7 @@ public final class ChainRun {
      * @return {@link #END} when the reader is done, {@link #DRAINED} when a read found nothing, {@link #MORE} when it
      * stopped after one read that returned something
      */
-    private static int drain(OpenFile file, ReaderLedger rl, long[] buf, boolean afterIn, boolean toEagain) {
+    private int drain(OpenFile file, ReaderLedger rl, long[] buf, boolean afterIn, boolean toEagain) {
         boolean first = afterIn;
         for (;;) {
             int n = file.read(buf, true);
@@ -329,6 +371,36 @@ public final class ChainRun {
                 return MORE;
             }
             first = false;
+        }
+    }
+
+    /**
+     * Sends "signals" (interrupts) to random readers, at a Poisson rate: each interrupted wait must return
+     * {@code -EINTR} without losing the wake it may have been given (an exclusive waiter must hand it on), and the
+     * reader restarts the call.
+     */
+    private static final class Signaller {
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        Signaller(List<Thread> readers, double perSecond, long seed) {
+            SplittableRandom random = new SplittableRandom(seed ^ 0x5157_4E41_4CL);
+            double meanGapNanos = 1e9 / perSecond;
+            thread = new Thread(() -> {
+                while (running) {
+                    LockSupport.parkNanos((long) (-Math.log(1 - random.nextDouble()) * meanGapNanos));
+                    if (running) {
+                        readers.get(random.nextInt(readers.size())).interrupt();
+                    }
+                }
+            }, "signaller");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(1_000);
         }
     }
 }

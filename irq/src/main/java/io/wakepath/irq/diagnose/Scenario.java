@@ -43,11 +43,18 @@ import java.util.Map;
  * @param neighbours  other devices sharing the line
  * @param stallMillis data readable while every reader waits longer than this is a lost wakeup
  * @param batch       samples per read call
+ * @param closedLoop  0 for the open-loop pattern; else the hardware raises this many samples, then waits until the
+ *                    FIFO and the ring are empty before the next round (bounded by twice the stall threshold): a lost
+ *                    wakeup is then never healed by a later sample, and the race between a reader going back to sleep
+ *                    and the next wake is run once per round
+ * @param signals     interrupts (signals) per second sent to random readers, which restart the interrupted call
+ *                    (SA_RESTART); 0 for none
  */
 public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrategy waitQueue, PollStrategy poll,
                        DriverStrategy driver, ReadMode read, int readers, boolean exclusive, boolean virtualThreads,
                        EventPattern pattern, long durationMillis, long seed, IrqLine.Trigger trigger, int fifoDepth,
-                       int neighbours, long stallMillis, int batch) {
+                       int neighbours, long stallMillis, int batch, int closedLoop,
+                       double signals) {
 
     public static final CommandLine OPTIONS = new CommandLine("diagnose",
             "one run of the whole chain (device -> IRQ -> ring -> wait queue -> poll -> read): its ledger and the "
@@ -72,6 +79,9 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
             .option("--neighbours", "N", "other devices sharing the line, 0 to 8 (default 1)")
             .option("--stall", "TIME", "readable while every reader waits longer than this = lost wakeup (default 200ms)")
             .option("--batch", "N", "samples per read call (default 64)")
+            .option("--closed-loop", "N", "instead of --pattern: raise N samples, wait until they are read, repeat "
+                    + "(a lost wakeup is never healed by a later sample)")
+            .option("--signals", "N", "interrupts per second sent to random readers, which restart the call (default 0)")
             .option("--out", "DIR", "where diagnose.json goes (default target/wakepath/diagnose)")
             .flag("--json", "print the JSON result instead of the text report");
 
@@ -104,7 +114,7 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
             throw new UsageException("more than 256 readers need --virtual (got --readers " + readers + ")");
         }
         String kind = p.value("--pattern").orElse("poisson");
-        double rate = rate(p.value("--rate").orElse("10k"));
+        double rate = rate("--rate", p.value("--rate").orElse("10k"), 1);
         int burst = intOption(p, "--burst", 16, 1, 1 << 20);
         if (p.has("--burst") && !kind.equals("bursts")) {
             throw new UsageException("--burst goes with --pattern bursts");
@@ -126,8 +136,13 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         int neighbours = intOption(p, "--neighbours", 1, 0, 8);
         long stall = millis(p, "--stall", "200ms", 10, 60_000);
         int batch = intOption(p, "--batch", 64, 1, 1 << 16);
+        int closedLoop = intOption(p, "--closed-loop", 0, 0, Math.min(fifo, capacity));
+        if (closedLoop > 0 && (p.has("--pattern") || p.has("--rate") || p.has("--burst"))) {
+            throw new UsageException("--closed-loop replaces --pattern, --rate and --burst: use one or the other");
+        }
+        double signals = p.has("--signals") ? rate("--signals", p.value("--signals").get(), 0) : 0;
         return new Scenario(ring, config, wq, poll, driver, read, readers, p.has("--exclusive"), virtual, pattern,
-                duration, seed, trigger, fifo, neighbours, stall, batch);
+                duration, seed, trigger, fifo, neighbours, stall, batch, closedLoop, signals);
     }
 
     /** The default scenario, changed by {@code args} (as on the command line). */
@@ -165,7 +180,7 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         }
     }
 
-    private static double rate(String s) {
+    private static double rate(String name, String s, double min) {
         String t = s.toLowerCase(Locale.ROOT);
         double factor = t.endsWith("k") ? 1e3 : t.endsWith("m") ? 1e6 : 1;
         if (factor != 1) {
@@ -175,10 +190,10 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         try {
             r = Double.parseDouble(t) * factor;
         } catch (NumberFormatException e) {
-            throw new UsageException("--rate needs a number of samples per second (e.g. 20000 or 20k), got '" + s + "'");
+            throw new UsageException(name + " needs a number per second (e.g. 20000 or 20k), got '" + s + "'");
         }
-        if (!(r >= 1 && r <= 10e6)) {
-            throw new UsageException("--rate must be between 1 and 10M samples per second, got '" + s + "'");
+        if (!(r >= min && r <= 10e6)) {
+            throw new UsageException(name + " must be between " + (long) min + " and 10M per second, got '" + s + "'");
         }
         return r;
     }
@@ -224,6 +239,8 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         d.put("neighbours", neighbours);
         d.put("stallMs", stallMillis);
         d.put("batch", batch);
+        d.put("closedLoop", closedLoop);
+        d.put("signals", signals);
         return d;
     }
 
@@ -241,15 +258,39 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         if (virtualThreads) {
             sb.append(" --virtual");
         }
-        sb.append(" --pattern ").append(pattern.kind().name().toLowerCase(Locale.ROOT))
-                .append(" --rate ").append((long) pattern.rate());
-        if (pattern.kind() == EventPattern.Kind.BURSTS) {
-            sb.append(" --burst ").append(pattern.burst());
+        if (closedLoop > 0) {
+            sb.append(" --closed-loop ").append(closedLoop);
+        } else {
+            sb.append(" --pattern ").append(pattern.kind().name().toLowerCase(Locale.ROOT))
+                    .append(" --rate ").append((long) pattern.rate());
+            if (pattern.kind() == EventPattern.Kind.BURSTS) {
+                sb.append(" --burst ").append(pattern.burst());
+            }
+        }
+        if (signals > 0) {
+            sb.append(" --signals ").append((long) signals);
         }
         sb.append(" --duration ").append(durationMillis).append("ms --seed ").append(seed)
                 .append(" --line ").append(describe().get("line")).append(" --fifo ").append(fifoDepth)
                 .append(" --neighbours ").append(neighbours).append(" --stall ").append(stallMillis).append("ms")
                 .append(" --batch ").append(batch);
         return sb.toString();
+    }
+
+    // ---- the same scenario with another strategy at one link (for strategies that are not in a registry)
+
+    public Scenario withRing(RingStrategy r) {
+        return new Scenario(r, ringConfig, waitQueue, poll, driver, read, readers, exclusive, virtualThreads, pattern,
+                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals);
+    }
+
+    public Scenario withWaitQueue(WaitQueueStrategy w) {
+        return new Scenario(ring, ringConfig, w, poll, driver, read, readers, exclusive, virtualThreads, pattern,
+                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals);
+    }
+
+    public Scenario withPoll(PollStrategy p) {
+        return new Scenario(ring, ringConfig, waitQueue, p, driver, read, readers, exclusive, virtualThreads, pattern,
+                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals);
     }
 }

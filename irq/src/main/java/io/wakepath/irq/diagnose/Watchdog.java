@@ -14,10 +14,13 @@ import java.util.concurrent.locks.LockSupport;
  * Watches a run from outside, every millisecond, and never blocks it: when data sits in the ring while every reader
  * waits for longer than the stall threshold, that is a lost wakeup (or lost readiness), reported once per episode with
  * the readers' stacks; when the interrupt CPU stays in one hard handler that long, that is a stuck hard IRQ, reported
- * with its stack. It also keeps the longest time data sat readable while every reader waited.
+ * with its stack. A reader handling a signal is away: data readable while it is away and every other reader waits is
+ * a wake lost with it (an exclusive waiter must hand on a wake it cannot use). It also keeps the longest time data sat readable while every reader waited.
  */
 final class Watchdog {
     private static final int MAX_STALLS = 4;
+    /** Samples further apart than this do not make one continuous observation. */
+    private static final long MAX_SAMPLE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final List<ReaderLedger> readers;
     private final Ring ring;
@@ -43,15 +46,31 @@ final class Watchdog {
 
     private void run() {
         long readableSince = 0;
+        long consumedSince = -1;
         boolean readableReported = false;
         long atomicSince = 0;
         boolean atomicReported = false;
         long max = 0;
+        long last = System.nanoTime();
         while (running) {
             long now = System.nanoTime();
-            if (allWaiting() && ring.size() > 0) {
-                if (readableSince == 0) {
+            if (now - last > MAX_SAMPLE_GAP_NANOS) {
+                // The watchdog itself was descheduled: what it saw before the gap and after it is not one episode
+                // (a round may have been read and a new one published meanwhile). Start both clocks again.
+                readableSince = 0;
+                atomicSince = 0;
+            }
+            last = now;
+            // A hard handler in progress (descheduled between its publish and its wake) is a delay, not a lost wake.
+            if (allWaiting() && ring.size() > 0 && !cpu.inAtomicNow()) {
+                // One episode is the same data left unread: when anything was consumed since the last sample, this
+                // is new data that a reader has not had time to take yet (samples 1 ms apart can each catch a
+                // different round of a fast closed loop in its wake-up latency).
+                long consumed = ring.stats().consumed();
+                if (readableSince == 0 || consumed != consumedSince) {
                     readableSince = now;
+                    consumedSince = consumed;
+                    readableReported = false;
                 }
                 long d = now - readableSince;
                 if (d > max) {
@@ -90,7 +109,7 @@ final class Watchdog {
                     return false;
                 }
                 case SLEEPING -> anyWaiting = true;
-                case DONE -> { }
+                case DONE, AWAY -> { }
             }
         }
         return anyWaiting;

@@ -8,7 +8,11 @@ import org.HdrHistogram.Histogram;
  */
 public final class ReaderLedger {
     /** What the reader is doing, as a watchdog sees it. */
-    public enum State { RUNNING, SLEEPING, DONE }
+    public enum State {
+        RUNNING, SLEEPING, DONE,
+        /** Handling a signal: neither reading nor waiting, so it cannot take a wake meant for the readers. */
+        AWAY
+    }
 
     private final Ledger ledger;
     private final String name;
@@ -62,6 +66,11 @@ public final class ReaderLedger {
 
     public void running() {
         state = State.RUNNING;
+    }
+
+    /** The reader is handling a signal (its call returned EINTR) and will restart the call. */
+    public void away() {
+        state = State.AWAY;
     }
 
     public void done() {
