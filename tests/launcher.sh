@@ -49,6 +49,23 @@ assert all({\"id\", \"layer\", \"correct\", \"bugClass\", \"description\"} <= r.
 assert any(not r[\"correct\"] and r[\"bugClass\"] for r in rings)
 "'
 
+# check --target: a user's class through the catalogue. Bad input first (one line, exit 2, nothing runs).
+EX="$ROOT/examples/target/wakepath-examples.jar"
+run "$W" check --target ring=com.example.NoSuchRing --classpath "$EX"
+check "check --target with a class that is not there: one line, exit 2" eval 'rc 2 && one_line_error "class com.example.NoSuchRing not found"'
+run "$W" check --target ring=com.example.wakepath.ParkingWaitQueue --classpath "$EX"
+check "check --target with a class that does not implement the layer: one line, exit 2" eval 'rc 2 && one_line_error "does not implement io.wakepath.ring.Ring"'
+run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$tmp/missing.jar"
+check "check --target with a missing jar: one line, exit 2" eval 'rc 2 && one_line_error "--classpath entry not found"'
+run "$W" check --target ring=x.Y --only spsc
+check "check: --target and --only together: one line, exit 2" eval 'rc 2 && one_line_error "--only selects registered strategies"'
+run "$W" check --only nothing-matches-this
+check "check: --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no strategy id matches"'
+run "$W" check --target ring=com.example.wakepath.EagerReleaseRing --classpath "$EX" --out "$tmp/eager"
+check "check --target on the README's buggy ring: caught (exit 1), property, words and a reproduce command" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.EagerReleaseRing" "$tmp/out" && grep -q "reproduce: ./wakepath check --target ring=com.example.wakepath.EagerReleaseRing" "$tmp/out" && test -f "$tmp/eager/verdicts.json"'
+run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$EX" --out "$tmp/spsc"
+check "check --target on the correct ring: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
+
 # A fake Java 17 first on PATH, JAVA_HOME unset: the launcher must find a JDK 21+ in the folders it searches.
 mkdir -p "$tmp/old/bin" "$tmp/jdks"
 printf '#!/bin/sh\necho "openjdk version \\"17.0.2\\" 2022-01-18" >&2\n' >"$tmp/old/bin/java"

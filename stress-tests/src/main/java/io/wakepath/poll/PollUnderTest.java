@@ -1,5 +1,6 @@
 package io.wakepath.poll;
 
+import io.wakepath.core.Layer;
 import io.wakepath.stress.UnderTest;
 import io.wakepath.waitqueue.KernelStyleWaitQueue;
 
@@ -11,7 +12,7 @@ import io.wakepath.waitqueue.KernelStyleWaitQueue;
 public final class PollUnderTest {
     public static final String PROPERTY = "wakepath.poll";
 
-    private static final PollStrategy STRATEGY = UnderTest.resolve(PROPERTY, "poll", PollStrategies::byId);
+    private static final PollStrategy STRATEGY = UnderTest.resolve(PROPERTY, Layer.POLL, PollStrategies::byId);
 
     private PollUnderTest() {
     }

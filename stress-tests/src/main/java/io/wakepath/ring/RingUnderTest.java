@@ -1,5 +1,6 @@
 package io.wakepath.ring;
 
+import io.wakepath.core.Layer;
 import io.wakepath.stress.UnderTest;
 
 /**
@@ -14,7 +15,7 @@ public final class RingUnderTest {
     /** The value the pre-lapped slots hold: a reader that returns it read a slot not written for this lap. */
     public static final long STALE = -1;
 
-    private static final RingStrategy STRATEGY = UnderTest.resolve(PROPERTY, "ring", RingStrategies::byId);
+    private static final RingStrategy STRATEGY = UnderTest.resolve(PROPERTY, Layer.RING, RingStrategies::byId);
 
     private RingUnderTest() {
     }

@@ -29,8 +29,10 @@ final class JcstressRun {
     /**
      * @param samples          outcomes observed, all configurations together
      * @param forbidden        observed forbidden outcomes: result id -> samples
+     * @param saw              what a failure means, in words (the forbidden outcome's description, the finding of
+     *                         a chain run); null when nothing went wrong
      */
-    record TestResult(String test, Status status, long samples, Map<String, Long> forbidden) {
+    record TestResult(String test, Status status, long samples, Map<String, Long> forbidden, String saw) {
         long forbiddenSamples() {
             return forbidden.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -41,17 +43,18 @@ final class JcstressRun {
 
     private static final Pattern TEST_LINE = Pattern.compile("^\\.*\\s*\\[([A-Z_]+)]\\s+(\\S+)\\s*$");
     private static final Pattern SAMPLE_ROW =
-            Pattern.compile("^\\s+(.*?)\\s+([\\d,]+)\\s+([<\\d.]+%)\\s+(Acceptable|Forbidden|Interesting)\\b.*$");
+            Pattern.compile("^\\s+(.*?)\\s+([\\d,]+)\\s+([<\\d.]+%)\\s+(Acceptable|Forbidden|Interesting)\\s*(.*)$");
 
     private JcstressRun() {
     }
 
-    static Outcome run(Path jar, List<String> tests, List<String> jvmArgs, JcstressPreset preset,
+    /** @param classpath jcstress.jar, then a user's class path: jcstress forks its test VMs with the same one */
+    static Outcome run(String classpath, List<String> tests, List<String> jvmArgs, CheckPreset preset,
                        List<String> presetOptions, Path reportDir, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(reportDir);
         Path console = reportDir.resolve("console.txt");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath, "org.openjdk.jcstress.Main",
                 "-t", tests.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")$")),
                 "-v", "-r", reportDir.resolve("html").toString()));
         command.addAll(presetOptions);
@@ -65,10 +68,7 @@ final class JcstressRun {
         Path hangStacks = null;
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             hangStacks = reportDir.resolve("hang-stacks.txt");
-            dumpStacks(process, hangStacks);
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
+            killWithStacks(process, hangStacks);
         }
         List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
         return new Outcome(parse(lines, tests, hangStacks != null), reportDir.resolve("html"), console, hangStacks);
@@ -80,6 +80,7 @@ final class JcstressRun {
         Map<String, Status> status = new LinkedHashMap<>();
         Map<String, Long> samples = new LinkedHashMap<>();
         Map<String, Map<String, Long>> forbidden = new LinkedHashMap<>();
+        Map<String, String> meaning = new LinkedHashMap<>();
         String current = null;
         for (int i = Math.max(start, 0); start >= 0 && i < lines.size(); i++) {
             String line = lines.get(i);
@@ -93,15 +94,17 @@ final class JcstressRun {
             if (current != null && row.matches()) {
                 long n = Long.parseLong(row.group(2).replace(",", ""));
                 samples.merge(current, n, Long::sum);
-                if (row.group(4).equals("Forbidden")) {
+                if (row.group(4).equals("Forbidden") && n > 0) {
                     forbidden.computeIfAbsent(current, k -> new LinkedHashMap<>()).merge(row.group(1), n, Long::sum);
+                    meaning.putIfAbsent(current, "outcome (" + row.group(1) + "): " + row.group(5).strip());
                 }
             }
         }
         List<TestResult> results = new ArrayList<>();
         for (String test : requested) {
             Status s = status.getOrDefault(test, hung ? Status.HUNG : Status.NOT_RUN);
-            results.add(new TestResult(test, s, samples.getOrDefault(test, 0L), forbidden.getOrDefault(test, Map.of())));
+            results.add(new TestResult(test, s, samples.getOrDefault(test, 0L), forbidden.getOrDefault(test, Map.of()),
+                    meaning.get(test)));
         }
         return results;
     }
@@ -120,6 +123,14 @@ final class JcstressRun {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Saves the thread stacks of every VM in a hung process tree into {@code file}, then kills the tree. */
+    static void killWithStacks(Process process, Path file) throws IOException, InterruptedException {
+        dumpStacks(process, file);
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Thread stacks of every VM in the hung process tree (jcmd Thread.print), into {@code file}. */

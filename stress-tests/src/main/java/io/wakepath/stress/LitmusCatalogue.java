@@ -26,7 +26,7 @@ interface LitmusCatalogue {
     String property();
 
     /** The jcstress options of {@code preset} for this layer's tests; a layer whose races are rarer asks for more. */
-    default List<String> options(JcstressPreset preset) {
+    default List<String> options(CheckPreset preset) {
         return preset.options;
     }
 

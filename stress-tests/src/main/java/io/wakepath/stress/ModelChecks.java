@@ -11,8 +11,8 @@ import java.util.Map;
  * The child-JVM side of model checking: runs named scenarios under Lincheck's model checker, which explores thread
  * interleavings (sequentially consistent ones: it does not model store buffering, timeouts or interrupts) and
  * reports a thread that never finishes as a hang, with the interleaving that leads to it. Prints one line per
- * scenario, {@code MODEL <name> OK|FAILED|ERROR}, and writes each failure's trace to {@code <out>/model-<name>.txt}.
- * {@link ModelCheckRun} starts it and reads the lines.
+ * scenario, {@code MODEL <name> OK|FAILED|ERROR [what it saw]}, and writes each failure's trace (the interleaving) to
+ * {@code <out>/model-<name>.txt}. {@link ChildRun} starts it and reads the lines.
  */
 public final class ModelChecks {
     /** Enough to find the lost wakeups of the catalogue in about a second each (measured: under 2 s). */
@@ -38,10 +38,13 @@ public final class ModelChecks {
                 System.out.println("MODEL " + name + " OK");
             } catch (Throwable failure) {
                 String report = String.valueOf(failure.getMessage());
-                Files.writeString(out.resolve("model-" + name + ".txt"), report);
+                Path trace = out.resolve("model-" + name + ".txt");
+                Files.writeString(trace, report);
                 // A verdict needs the interleaving; a hang the checker cannot explain is the checker's problem.
                 boolean explained = report.contains("interleaving");
-                System.out.println("MODEL " + name + (explained ? " FAILED" : " ERROR"));
+                System.out.println("MODEL " + name + (explained
+                        ? " FAILED a thread never returned; the interleaving that leads there: " + trace
+                        : " ERROR the model checker gave no interleaving: " + trace));
             }
             System.out.flush();
         }

@@ -38,11 +38,11 @@ final class PollCatalogue implements LitmusCatalogue {
 
     /**
      * The registration race is a store-buffering window behind a longer path (epoll's mutex, the item's tables), hit
-     * about 10 times a second on 2 CPUs in the ci configuration: 3 x 1 s per test instead of 2 x 200 ms.
+     * about 10 times a second on 2 CPUs in the quick configuration: 3 x 1 s per test instead of 2 x 200 ms.
      */
     @Override
-    public List<String> options(JcstressPreset preset) {
-        return preset == JcstressPreset.CI
+    public List<String> options(CheckPreset preset) {
+        return preset == CheckPreset.QUICK
                 ? List.of("-sc", "false", "-f", "1", "-fsm", "1", "-iters", "3", "-time", "1000")
                 : preset.options;
     }

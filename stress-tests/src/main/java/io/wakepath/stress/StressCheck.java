@@ -7,6 +7,8 @@ import io.wakepath.core.UsageException;
 import io.wakepath.stress.JcstressRun.TestResult;
 import org.openjdk.jcstress.annotations.JCStressTest;
 
+import java.io.File;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -14,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -24,22 +24,27 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Runs the jcstress litmus catalogue of every layer, and the model checks where a layer has them, against every
- * registered strategy and prints one verdict per strategy: correct ones must be clean, broken ones must be caught. Exit 0 when every verdict is as expected, 1
- * otherwise. {@code ./wakepath test} runs it with the {@code ci} preset.
+ * {@code wakepath check}: for every registered strategy (or a user's class, {@code --target}), the jcstress litmus
+ * catalogue of its layer, the model checks where the layer has them, and the many-reader chain stress
+ * ({@link ChainStress}); one verdict per strategy: correct ones (and the user's class) must be clean, broken ones must
+ * be caught. Exit 0 when every verdict is as expected, 1 otherwise, 2 on bad usage.
  *
- * <pre>java -cp stress-tests/target/jcstress.jar io.wakepath.stress.StressCheck --preset quick --only 'spsc-.*'</pre>
+ * <pre>java -cp stress-tests/target/jcstress.jar io.wakepath.stress.StressCheck --quick --only 'spsc-.*'</pre>
  */
 public final class StressCheck {
-    static final CommandLine OPTIONS = new CommandLine("stress",
-            "jcstress litmus catalogue on every strategy: correct ones must be clean, broken ones caught")
+    static final CommandLine OPTIONS = new CommandLine("check",
+            "every strategy through the jcstress catalogue, the model checks and the many-reader chain stress: "
+                    + "correct ones must be clean, broken ones caught; or your own class, with --target")
+            .flag("--quick", "one JVM configuration, short runs: about 7 minutes for every strategy (the default)")
+            .flag("--full", "jcstress -m quick (every JVM configuration) and 10 s chain cases: the long run")
             .option("--only", "REGEX", "only the strategies whose id matches REGEX")
-            .option("--preset", "NAME", "ci (about 1.5 s a test, the default), quick (jcstress -m quick) or full")
-            .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/stress)");
+            .option("--target", "LAYER=CLASS", "check your class instead: ring=, waitqueue= or poll=a.b.YourClass")
+            .option("--classpath", "PATH", "where --target's class is: jars or folders, ':'-separated")
+            .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/check)");
 
     private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofMinutes(4);
     private static final List<LitmusCatalogue> CATALOGUES =
-            List.of(new RingCatalogue(), new WaitQueueCatalogue(), new PollCatalogue());
+            List.of(new RingCatalogue(), new WaitQueueCatalogue(), new PollCatalogue(), new DriverCatalogue());
 
     private StressCheck() {
     }
@@ -54,10 +59,23 @@ public final class StressCheck {
             OPTIONS.printHelp(out);
             return 0;
         }
+        if (parsed.has("--quick") && parsed.has("--full")) {
+            throw new UsageException("--quick and --full exclude each other");
+        }
+        CheckPreset preset = parsed.has("--full") ? CheckPreset.FULL : CheckPreset.QUICK;
+        Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
+                .orElse(null)));
+        if (target.isEmpty() && parsed.has("--classpath")) {
+            throw new UsageException("--classpath goes with --target");
+        }
+        if (target.isPresent() && parsed.has("--only")) {
+            throw new UsageException("--only selects registered strategies; --target checks your class alone");
+        }
         Pattern only = compile(parsed.value("--only").orElse(".*"));
-        JcstressPreset preset = JcstressPreset.byName(parsed.value("--preset").orElse("ci"));
-        Path outDir = Path.of(parsed.value("--out").orElse("target/wakepath/stress")).toAbsolutePath();
+        Path outDir = Path.of(parsed.value("--out").orElse("target/wakepath/check")).toAbsolutePath();
         Path jar = ownJar();
+        String classpath = jar + target.map(t -> t.classpath().isEmpty() ? "" : File.pathSeparator
+                + t.joinedClasspath()).orElse("");
         List<Class<?>> tests = litmusTests(jar);
         if (tests.isEmpty()) {
             throw new IllegalStateException(jar + " holds no @JCStressTest classes: was it built with <proc>full</proc>?");
@@ -65,17 +83,27 @@ public final class StressCheck {
 
         List<Verdict> verdicts = new ArrayList<>();
         for (LitmusCatalogue catalogue : CATALOGUES) {
-            List<? extends Strategy> strategies = catalogue.strategies().stream()
-                    .filter(s -> only.matcher(s.info().id()).matches()).toList();
+            List<Strategy> strategies = new ArrayList<>();
+            if (target.isPresent()) {
+                if (target.get().layer() == catalogue.layer()) {
+                    strategies.add(target.get().strategy());
+                }
+            } else {
+                catalogue.strategies().stream().filter(s -> only.matcher(s.info().id()).matches())
+                        .forEach(strategies::add);
+            }
             for (Strategy strategy : strategies) {
+                String id = strategy.info().id();
+                String selects = target.isPresent() ? target.get().property() : id;
                 List<String> applicable = tests.stream()
                         .filter(t -> catalogue.covers(t) && catalogue.applies(t, strategy))
                         .map(Class::getCanonicalName).toList();
-                out.printf("[%d] %s %s: %d litmus tests, preset %s ... ", verdicts.size() + 1,
-                        catalogue.layer().id(), strategy.info().id(), applicable.size(), preset.name().toLowerCase());
+                out.printf("[%d] %s %s: %d litmus tests, chain stress, %s ... ", verdicts.size() + 1,
+                        catalogue.layer().id(), id, applicable.size(), preset.name().toLowerCase());
                 out.flush();
                 long started = System.nanoTime();
-                Verdict verdict = check(jar, catalogue, strategy, applicable, preset, outDir);
+                Path dir = outDir.resolve(catalogue.layer().id()).resolve(id);
+                Verdict verdict = check(classpath, catalogue, strategy, selects, applicable, preset, dir);
                 out.printf("%s (%.0f s)%n", verdict.summary(), (System.nanoTime() - started) / 1e9);
                 verdicts.add(verdict);
             }
@@ -83,30 +111,50 @@ public final class StressCheck {
         if (verdicts.isEmpty()) {
             throw new UsageException("no strategy id matches --only " + only.pattern() + " (see: wakepath list)");
         }
-        VerdictTable.print(verdicts, out);
+        VerdictTable.print(verdicts, v -> reproduce(v, target, parsed.has("--full")), out);
         Path json = outDir.resolve("verdicts.json");
+        Files.createDirectories(outDir);
         Files.writeString(json, Json.write(VerdictTable.toJson(verdicts, preset)));
         out.println("verdicts: " + json);
-        out.println("jcstress reports: " + outDir + "/<layer>/<strategy>/html/index.html");
+        out.println("reports:  " + outDir + "/<layer>/<strategy>/ (jcstress: html/index.html; chain: chain-*.txt)");
         return verdicts.stream().allMatch(Verdict::asExpected) ? 0 : 1;
     }
 
-    private static Verdict check(Path jar, LitmusCatalogue catalogue, Strategy strategy, List<String> tests,
-                                 JcstressPreset preset, Path outDir) throws IOException, InterruptedException {
-        if (tests.isEmpty()) {
-            return new Verdict(strategy, List.of(), null);
+    /** The command that runs a strategy's checks again. */
+    private static String reproduce(Verdict v, Optional<Target> target, boolean full) {
+        String mode = full ? " --full" : "";
+        if (target.isPresent()) {
+            Target t = target.get();
+            return "./wakepath check" + mode + " --target " + t.layer().id() + "=" + t.className()
+                    + (t.classpath().isEmpty() ? "" : " --classpath " + t.joinedClasspath());
         }
-        String selects = "-D" + catalogue.property() + "=" + strategy.info().id();
-        Path dir = outDir.resolve(catalogue.layer().id()).resolve(strategy.info().id());
-        Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
-        JcstressRun.Outcome outcome = JcstressRun.run(jar, tests, List.of("--enable-native-access=ALL-UNNAMED",
-                selects), preset, catalogue.options(preset), dir, timeout);
-        List<TestResult> results = new ArrayList<>(outcome.results());
+        return "./wakepath check" + mode + " --only '^" + v.strategy().info().id() + "$'";
+    }
+
+    private static Verdict check(String classpath, LitmusCatalogue catalogue, Strategy strategy, String selects,
+                                 List<String> tests, CheckPreset preset, Path dir)
+            throws IOException, InterruptedException {
+        String property = "-D" + catalogue.property() + "=" + selects;
+        List<TestResult> results = new ArrayList<>();
+        if (!tests.isEmpty()) {
+            Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
+            results.addAll(JcstressRun.run(classpath, tests, List.of("--enable-native-access=ALL-UNNAMED", property),
+                    preset, catalogue.options(preset), dir, timeout).results());
+        }
         Optional<String> modelChecks = catalogue.modelChecks(strategy);
         if (modelChecks.isPresent()) {
-            results.addAll(ModelCheckRun.run(jar, modelChecks.get(), List.of(selects), dir, MODEL_CHECK_TIMEOUT));
+            List<String> jvmArgs = new ArrayList<>(ChildRun.LINCHECK_JVM_ARGS);
+            jvmArgs.add(property);
+            results.addAll(ChildRun.run("MODEL", classpath, modelChecks.get(), jvmArgs, List.of(dir.toString()),
+                    dir.resolve("model-console.txt"), MODEL_CHECK_TIMEOUT));
         }
-        return new Verdict(strategy, results, outcome);
+        int cases = ChainStress.cases(strategy).size();
+        Duration chainTimeout = Duration.ofMillis(60_000 + cases * (preset.chainMillis * 2 + 8_000));
+        results.addAll(ChildRun.run("CHAIN", classpath, ChainStress.class.getName(),
+                List.of("-Xss512k", "--enable-native-access=ALL-UNNAMED"),
+                List.of(catalogue.layer().id(), selects, Long.toString(preset.chainMillis), dir.toString()),
+                dir.resolve("chain-console.txt"), chainTimeout));
+        return new Verdict(strategy, results, dir);
     }
 
     private static Pattern compile(String regex) {
@@ -152,15 +200,5 @@ public final class StressCheck {
         }
         tests.sort((a, b) -> a.getName().compareTo(b.getName()));
         return tests;
-    }
-
-    static Map<String, Object> summary(TestResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("test", r.test());
-        m.put("status", r.status().name());
-        m.put("samples", r.samples());
-        m.put("forbiddenSamples", r.forbiddenSamples());
-        m.put("forbiddenOutcomes", r.forbidden());
-        return m;
     }
 }

@@ -4,25 +4,26 @@ import io.wakepath.core.Strategy;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.JcstressRun.TestResult;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a strategy's litmus results mean. A correct strategy must come out clean: every applicable test ran and saw no
- * forbidden outcome. A broken one must be caught: at least one test saw a forbidden outcome. Anything else (a race in
- * a correct strategy, a broken one that slipped through, an error, a hang, a strategy no test applies to) is
- * unexpected and fails the run.
+ * What a strategy's results mean. A correct strategy (and a user's class, which is expected to be correct) must come
+ * out clean: every applicable test and case ran and saw nothing forbidden. A broken one must be caught: at least one
+ * saw something forbidden. Anything else (a race in a correct strategy, a broken one that slipped through, an error, a
+ * hang, a strategy nothing applies to) is unexpected and fails the run.
  *
  * @param strategy the strategy
- * @param results  one per applicable test
- * @param report   where its jcstress output is
+ * @param results  jcstress tests, model checks ({@code model:*}) and chain-stress cases ({@code chain:*})
+ * @param dir      where its reports are (jcstress HTML under {@code html/}, consoles, chain reports, hang stacks)
  */
-record Verdict(Strategy strategy, List<TestResult> results, JcstressRun.Outcome report) {
+record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
 
     boolean correctStrategy() {
         return strategy.info().correct();
     }
 
-    private boolean any(Status s) {
+    boolean any(Status s) {
         return results.stream().anyMatch(r -> r.status() == s);
     }
 
@@ -37,21 +38,21 @@ record Verdict(Strategy strategy, List<TestResult> results, JcstressRun.Outcome 
         return correctStrategy() != any(Status.FAILED);
     }
 
-    /** One word for the table: clean, caught, or what went wrong. */
+    /** A few words for the table: clean, caught, or what went wrong. */
     String summary() {
         if (results.isEmpty()) {
-            return "UNTESTED: no litmus test applies";
+            return "UNTESTED: nothing applies";
         }
         if (any(Status.HUNG)) {
-            return "HUNG (stacks: " + report.hangStacks() + ")";
+            return "HUNG (stacks under " + dir + ")";
         }
         if (any(Status.ERROR) || any(Status.NOT_RUN)) {
-            return "ERROR (see " + report.console() + ")";
+            return "ERROR (see " + dir + ")";
         }
         if (correctStrategy()) {
             return any(Status.FAILED) ? "RACE FOUND in a correct strategy" : "clean";
         }
-        return any(Status.FAILED) ? "caught" : "NOT CAUGHT: broken strategy passed every test";
+        return any(Status.FAILED) ? "caught" : "NOT CAUGHT: broken strategy passed everything";
     }
 
     /** A table cell for {@code result}: pass, CAUGHT (broken, as expected), RACE (correct, unexpected), ... */

@@ -1,28 +1,72 @@
 package io.wakepath.stress;
 
+import io.wakepath.core.Layer;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.JcstressRun.TestResult;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The verdict table (strategy x litmus test), as text and as JSON. */
+/** The verdict table (strategy x property, one section per layer), as text and as JSON. */
 final class VerdictTable {
     private VerdictTable() {
     }
 
-    static void print(List<Verdict> verdicts, PrintStream out) {
+    /**
+     * @param reproduce the command that runs a strategy's checks again
+     */
+    static void print(List<Verdict> verdicts, Function<Verdict, String> reproduce, PrintStream out) {
+        for (Layer layer : Layer.values()) {
+            List<Verdict> section = verdicts.stream().filter(v -> v.strategy().info().layer() == layer).toList();
+            if (!section.isEmpty()) {
+                printSection(layer, section, out);
+            }
+        }
+        out.println("  pass: nothing forbidden seen; CAUGHT: a broken strategy showed a forbidden outcome (expected);");
+        out.println("  RACE: a correct strategy (or your class) did: a bug; -: does not apply to the strategy.");
+        out.println("  jcstress tests: 2-actor litmus tests; model:* Lincheck model checks (a thread that never");
+        out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog).");
+        out.println();
+        for (Verdict v : verdicts) {
+            for (TestResult r : v.results()) {
+                if (r.status() == Status.OK) {
+                    continue;
+                }
+                String word = r.status() == Status.FAILED ? (v.correctStrategy() ? "RACE" : "caught") : r.status().name();
+                String amount = r.samples() > 0 ? String.format(" in %,d of %,d samples", r.forbiddenSamples(),
+                        r.samples()) : "";
+                out.printf("  %s %s %s%s: %s%n", word, v.strategy().info().id(), shortName(r.test()), amount,
+                        r.saw() != null ? r.saw() : r.forbidden().keySet());
+            }
+            if (!v.asExpected()) {
+                out.println("    reproduce: " + reproduce.apply(v));
+            }
+        }
+        long unexpected = verdicts.stream().filter(v -> !v.asExpected()).count();
+        long runs = verdicts.stream().mapToLong(v -> v.results().size()).sum();
+        long clean = verdicts.stream().filter(v -> v.correctStrategy() && v.asExpected()).count();
+        long caught = verdicts.stream().filter(v -> !v.correctStrategy() && v.asExpected()).count();
+        out.printf("%n%d strategies, %d test runs: %d correct clean, %d broken caught, %d unexpected%n",
+                verdicts.size(), runs, clean, caught, unexpected);
+    }
+
+    private static void printSection(Layer layer, List<Verdict> verdicts, PrintStream out) {
         List<String> tests = new ArrayList<>();
         verdicts.forEach(v -> v.results().forEach(r -> {
             if (!tests.contains(r.test())) {
                 tests.add(r.test());
             }
         }));
-        int idWidth = verdicts.stream().mapToInt(v -> v.strategy().info().id().length()).max().orElse(8);
+        int idWidth = Math.max(12, verdicts.stream().mapToInt(v -> v.strategy().info().id().length()).max().orElse(8));
         out.println();
+        out.println("== " + layer.id());
         StringBuilder header = new StringBuilder(String.format("%-" + idWidth + "s ", "strategy"));
         for (int i = 0; i < tests.size(); i++) {
             header.append(String.format("%-7s", "T" + (i + 1)));
@@ -38,39 +82,15 @@ final class VerdictTable {
             row.append(v.summary()).append(v.asExpected() ? "" : "   <-- UNEXPECTED");
             out.println(row);
         }
-        out.println();
         for (int i = 0; i < tests.size(); i++) {
-            out.printf("  T%-3d %s%n", i + 1, tests.get(i));
+            out.printf("  T%-3d %s%n", i + 1, shortName(tests.get(i)));
         }
-        out.println("  pass: no forbidden outcome; CAUGHT: a broken strategy showed a forbidden outcome (expected);");
-        out.println("  RACE: a correct strategy did (a bug); -: the strategy does not support what the test needs.");
-        out.println("  model:* are Lincheck model checks (a thread that never returns, with its interleaving).");
         out.println();
-        for (Verdict v : verdicts) {
-            for (TestResult r : v.results()) {
-                if (r.status() == Status.FAILED && r.test().startsWith(ModelCheckRun.PREFIX)) {
-                    out.printf("  %s %s %s: a thread never returned (trace: %s)%n",
-                            v.correctStrategy() ? "RACE" : "caught", v.strategy().info().id(), r.test(),
-                            v.report().console().resolveSibling("model-"
-                                    + r.test().substring(ModelCheckRun.PREFIX.length()) + ".txt"));
-                } else if (r.status() == Status.FAILED) {
-                    out.printf("  %s %s %s: %s in %,d samples (%.4f%%)%n", v.correctStrategy() ? "RACE" : "caught",
-                            v.strategy().info().id(), shortName(r.test()), r.forbidden().keySet(),
-                            r.forbiddenSamples(), 100.0 * r.forbiddenSamples() / Math.max(1, r.samples()));
-                }
-            }
-        }
-        long unexpected = verdicts.stream().filter(v -> !v.asExpected()).count();
-        long runs = verdicts.stream().mapToLong(v -> v.results().size()).sum();
-        long clean = verdicts.stream().filter(v -> v.correctStrategy() && v.asExpected()).count();
-        long caught = verdicts.stream().filter(v -> !v.correctStrategy() && v.asExpected()).count();
-        out.printf("%n%d strategies, %d test runs: %d correct clean, %d broken caught, %d unexpected%n",
-                verdicts.size(), runs, clean, caught, unexpected);
     }
 
     /** {@code io.wakepath.ring.RingPublicationStress.Frames} -> {@code RingPublicationStress.Frames}. */
     static String shortName(String test) {
-        if (test.startsWith(ModelCheckRun.PREFIX)) {
+        if (test.contains(":")) {
             return test;
         }
         String[] parts = test.split("\\.");
@@ -78,10 +98,10 @@ final class VerdictTable {
         while (first < parts.length - 1 && !Character.isUpperCase(parts[first].charAt(0))) {
             first++;
         }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, first, parts.length));
+        return String.join(".", Arrays.copyOfRange(parts, first, parts.length));
     }
 
-    static Map<String, Object> toJson(List<Verdict> verdicts, JcstressPreset preset) {
+    static Map<String, Object> toJson(List<Verdict> verdicts, CheckPreset preset) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("preset", preset.name().toLowerCase());
         json.put("allAsExpected", verdicts.stream().allMatch(Verdict::asExpected));
@@ -94,11 +114,24 @@ final class VerdictTable {
             row.put("bugClass", v.strategy().info().bugClass());
             row.put("verdict", v.summary());
             row.put("asExpected", v.asExpected());
-            row.put("report", v.report() == null ? null : v.report().reportDir().resolve("index.html").toString());
-            row.put("tests", v.results().stream().map(StressCheck::summary).toList());
+            Path html = v.dir().resolve("html").resolve("index.html");
+            row.put("jcstressReport", Files.exists(html) ? html.toString() : null);
+            row.put("reports", v.dir().toString());
+            row.put("tests", v.results().stream().map(VerdictTable::summary).toList());
             rows.add(row);
         }
         json.put("strategies", rows);
         return json;
+    }
+
+    private static Map<String, Object> summary(TestResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("test", r.test());
+        m.put("status", r.status().name());
+        m.put("samples", r.samples());
+        m.put("forbiddenSamples", r.forbiddenSamples());
+        m.put("forbiddenOutcomes", r.forbidden());
+        m.put("saw", r.saw());
+        return m;
     }
 }

@@ -1,5 +1,6 @@
 package io.wakepath.waitqueue;
 
+import io.wakepath.core.Layer;
 import io.wakepath.stress.UnderTest;
 import java.util.function.Supplier;
 
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
 public final class WaitQueueUnderTest {
     public static final String PROPERTY = "wakepath.waitqueue";
 
-    private static final WaitQueueStrategy STRATEGY = UnderTest.resolve(PROPERTY, "wait-queue", WaitQueueStrategies::byId);
+    private static final WaitQueueStrategy STRATEGY = UnderTest.resolve(PROPERTY, Layer.WAIT_QUEUE,
+            WaitQueueStrategies::byId);
 
     private WaitQueueUnderTest() {
     }

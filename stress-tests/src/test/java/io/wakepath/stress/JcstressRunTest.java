@@ -36,6 +36,8 @@ class JcstressRunTest {
         assertEquals(Status.FAILED, results.get(0).status());
         assertEquals(16_140_341L + 32_328 + 32_449_165, results.get(0).samples());
         assertEquals(Map.of("1, -1", 32_328L), results.get(0).forbidden());
+        assertEquals("outcome (1, -1): Saw the new tail, but the old value", results.get(0).saw(),
+                "a failure is told in the words of the forbidden outcome's description");
         assertEquals(Status.ERROR, results.get(1).status());
         assertEquals(Status.OK, results.get(2).status());
         assertEquals(0, results.get(2).forbiddenSamples());

@@ -18,7 +18,7 @@ class VerdictTest {
     private static final Strategy BROKEN = RingStrategies.byId("broken-plain-publish");
 
     private static TestResult result(Status status) {
-        return new TestResult("t", status, 100, status == Status.FAILED ? Map.of("1, -1", 1L) : Map.of());
+        return new TestResult("t", status, 100, status == Status.FAILED ? Map.of("1, -1", 1L) : Map.of(), null);
     }
 
     private static Verdict verdict(Strategy s, Status... statuses) {

@@ -91,7 +91,7 @@ abstract class AbstractWaitQueue implements WaitQueue {
 
     @Override
     public final WaitEntry add(WakeCallback callback, boolean exclusive, boolean autoRemove) {
-        WaitEntry entry = new WaitEntry(null, Objects.requireNonNull(callback, "callback"), exclusive, autoRemove);
+        WaitEntry entry = WaitEntry.callback(callback, exclusive, autoRemove);
         enqueue(entry);
         return entry;
     }

@@ -50,8 +50,24 @@ public final class WaitEntry {
         this.autoRemove = autoRemove;
     }
 
-    static WaitEntry sleeper(boolean exclusive) {
+    /** An entry for the calling thread, removed when woken (for wait queues of your own, too). */
+    public static WaitEntry sleeper(boolean exclusive) {
         return new WaitEntry(Thread.currentThread(), null, exclusive, true);
+    }
+
+    /** An entry whose wake runs {@code callback} ({@code add_wait_queue} with a custom wake function). */
+    public static WaitEntry callback(WakeCallback callback, boolean exclusive, boolean autoRemove) {
+        return new WaitEntry(null, java.util.Objects.requireNonNull(callback, "callback"), exclusive, autoRemove);
+    }
+
+    /** The wake function, or null for a sleeping thread. */
+    public WakeCallback callback() {
+        return callback;
+    }
+
+    /** Whether a wake that its callback accepts removes it. */
+    public boolean autoRemove() {
+        return autoRemove;
     }
 
     public boolean exclusive() {
@@ -63,17 +79,17 @@ public final class WaitEntry {
         return thread;
     }
 
-    boolean waiting() {
+    public boolean waiting() {
         return state == WAITING;
     }
 
     /** Waker: takes a waiting entry (try_to_wake_up); false when its thread is already running. */
-    boolean claimForWake() {
+    public boolean claimForWake() {
         return STATE.compareAndSet(this, WAITING, WOKEN);
     }
 
     /** Waiter: leaves on its own; false when a waker took the entry first (it was chosen). */
-    boolean claimForExit() {
+    public boolean claimForExit() {
         return STATE.compareAndSet(this, WAITING, DONE);
     }
 

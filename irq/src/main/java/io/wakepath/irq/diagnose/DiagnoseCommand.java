@@ -69,7 +69,7 @@ public final class DiagnoseCommand {
                 + " ms | " + s.describe().get("line") + " line, FIFO " + s.fifoDepth() + ", seed " + s.seed();
     }
 
-    static void printReport(RunResult r, List<Finding> findings, PrintStream out) {
+    public static void printReport(RunResult r, List<Finding> findings, PrintStream out) {
         Ledger.Totals t = r.totals();
         out.println();
         out.println("ledger (" + r.wallMillis() + " ms wall)");

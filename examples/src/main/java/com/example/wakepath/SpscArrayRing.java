@@ -1,0 +1,140 @@
+package com.example.wakepath;
+
+import io.wakepath.ring.OverflowPolicy;
+import io.wakepath.ring.Ring;
+import io.wakepath.ring.RingCapabilities;
+import io.wakepath.ring.RingConfig;
+import io.wakepath.ring.RingReader;
+import io.wakepath.ring.RingStats;
+import io.wakepath.ring.Topology;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.EnumSet;
+
+/**
+ * A user's single-producer, single-consumer ring, as one would write it outside wakepath: a power-of-two array, a
+ * tail the producer publishes with a release store, a head the consumer moves on with a release store once it has
+ * read the slot. Correct: {@code ./wakepath check --target ring=com.example.wakepath.SpscArrayRing --classpath
+ * examples/target/wakepath-examples.jar} comes out clean. {@link EagerReleaseRing} is the same ring with one bug.
+ *
+ * <p>What wakepath needs of a ring class: it implements {@link Ring}, has a public constructor taking a
+ * {@link RingConfig}, and says what it supports in {@code public static final RingCapabilities CAPABILITIES}.
+ */
+public class SpscArrayRing implements Ring {
+    public static final RingCapabilities CAPABILITIES =
+            new RingCapabilities(Topology.SPSC, EnumSet.of(OverflowPolicy.DROP_NEWEST), false, false);
+
+    protected static final VarHandle HEAD;
+    protected static final VarHandle TAIL;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            HEAD = lookup.findVarHandle(SpscArrayRing.class, "head", long.class);
+            TAIL = lookup.findVarHandle(SpscArrayRing.class, "tail", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    protected final long[] buffer;
+    protected final int mask;
+    private final RingConfig config;
+    protected long head;                 // written by the consumer only
+    protected long tail;                 // written by the producer only
+    private volatile long dropped;       // written by the producer only
+    private boolean readerGiven;
+
+    public SpscArrayRing(RingConfig config) {
+        CAPABILITIES.require(getClass(), config);
+        this.config = config;
+        this.buffer = new long[config.capacity()];
+        this.mask = config.capacity() - 1;
+    }
+
+    @Override
+    public RingConfig config() {
+        return config;
+    }
+
+    @Override
+    public boolean offer(long event) {
+        long t = (long) TAIL.getOpaque(this);
+        if (t - (long) HEAD.getAcquire(this) == buffer.length) {      // pairs with the release of head in takeOne
+            dropped = dropped + 1;                                    // single writer
+            return false;
+        }
+        buffer[(int) t & mask] = event;
+        publishTail(t + 1);
+        return true;
+    }
+
+    /** Makes the slot written before it visible with the new tail. */
+    protected void publishTail(long t) {
+        TAIL.setRelease(this, t);                                     // pairs with the acquire of tail in takeOne
+    }
+
+    /** Consumer: the event at the head into {@code dst[at]}, or false when there is none. */
+    protected boolean takeOne(long[] dst, int at) {
+        long h = (long) HEAD.getOpaque(this);
+        if (h == (long) TAIL.getAcquire(this)) {
+            return false;
+        }
+        dst[at] = buffer[(int) h & mask];
+        HEAD.setRelease(this, h + 1);                                 // the slot is free only once it was read
+        return true;
+    }
+
+    /** Consumer: whether the next read finds an event. */
+    protected boolean ready() {
+        return (long) HEAD.getOpaque(this) != (long) TAIL.getAcquire(this);
+    }
+
+    @Override
+    public synchronized RingReader newReader() {
+        if (readerGiven) {
+            throw new IllegalStateException("single consumer: the reader was given out already");
+        }
+        readerGiven = true;
+        return new RingReader() {
+            @Override
+            public int read(long[] dst, int offset, int max) {
+                int n = 0;
+                while (n < max && takeOne(dst, offset + n)) {
+                    n++;
+                }
+                return n;
+            }
+
+            @Override
+            public int read(byte[] dst, int offset, int length) {
+                throw new IllegalStateException("frames only");
+            }
+
+            @Override
+            public boolean isReady() {
+                return ready();
+            }
+
+            @Override
+            public long lastLoss() {
+                return 0;
+            }
+        };
+    }
+
+    @Override
+    public long size() {
+        long h = (long) HEAD.getAcquire(this);
+        long t = (long) TAIL.getAcquire(this);
+        return Math.max(0, Math.min(buffer.length, t - h));
+    }
+
+    @Override
+    public RingStats stats() {
+        long h = (long) HEAD.getAcquire(this);
+        long t = (long) TAIL.getAcquire(this);
+        return new RingStats(t, dropped, 0, h, Math.max(0, t - h));
+    }
+}
