@@ -16,7 +16,7 @@ run() {  # layer class expected(clean|caught)
   rc=$?
   case $rc in 0) got=clean ;; 1) got=caught ;; *) got="error (exit $rc)" ;; esac
   printf '%-8s %-52s %-7s expected %-7s %s\n' "$layer" "$class" "$got" "$expected" \
-    "$(grep -E '^  (RACE|HUNG|ERROR)' "$log" | head -n 1 | cut -c1-110)"
+    "$(grep -E '^  (RACE|HUNG|ERROR) ' "$log" | head -n 1 | cut -c1-110)"
   [[ $got == "$expected" ]]
 }
 

@@ -56,19 +56,22 @@ public class ParkingWaitQueue implements WaitQueue {
             parking(false);
             boolean interrupted = interruptible && Thread.currentThread().isInterrupted();
             boolean late = timed && deadline - System.nanoTime() <= 0;
-            if (entry.claimForExit()) {                 // nobody woke it: leaving on our own, or a spurious return
+            boolean chosen = !entry.claimForExit();     // false: nobody woke it (leaving on our own, or spurious)
+            if (!chosen) {
                 remove(entry);
-            } else if (exclusive && (interrupted || late) && !condition.getAsBoolean()) {
-                handOn();                               // chosen, but leaving: the wake goes to the next waiter
             }
+            if ((interrupted || late) && leavesWithoutLooking(chosen)) {
+                return interrupted ? ERESTARTSYS : 0;
+            }
+            // The condition is evaluated once per round: it may consume what it tests (a token, an event).
             if (condition.getAsBoolean()) {
                 return held(timed, deadline);
             }
-            if (interrupted) {
-                return ERESTARTSYS;
-            }
-            if (late) {
-                return 0;
+            if (interrupted || late) {
+                if (chosen && exclusive) {
+                    handOn();                           // chosen, but leaving: the wake goes to the next waiter
+                }
+                return interrupted ? ERESTARTSYS : 0;
             }
         }
     }
@@ -84,6 +87,11 @@ public class ParkingWaitQueue implements WaitQueue {
 
     /** Called around the park; a place for bookkeeping. */
     protected void parking(boolean parked) {
+    }
+
+    /** Whether a waiter leaving on a timeout or an interrupt may skip the last look at the condition: never. */
+    protected boolean leavesWithoutLooking(boolean chosen) {
+        return false;
     }
 
     /** A chosen exclusive waiter that leaves without the condition passes its wake on. */
