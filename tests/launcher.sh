@@ -61,8 +61,8 @@ run "$W" check --target ring=x.Y --only spsc
 check "check: --target and --only together: one line, exit 2" eval 'rc 2 && one_line_error "--only selects registered strategies"'
 run "$W" check --only nothing-matches-this
 check "check: --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no strategy id matches"'
-run "$W" check --target ring=com.example.wakepath.EagerReleaseRing --classpath "$EX" --out "$tmp/eager"
-check "check --target on the README's buggy ring: caught (exit 1), property, words and a reproduce command" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.EagerReleaseRing" "$tmp/out" && grep -q "reproduce: ./wakepath check --target ring=com.example.wakepath.EagerReleaseRing" "$tmp/out" && test -f "$tmp/eager/verdicts.json"'
+run "$W" check --target ring=com.example.wakepath.EarlyPublishRing --classpath "$EX" --out "$tmp/early"
+check "check --target on the README's buggy ring: caught (exit 1), property, words and a reproduce command" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.EarlyPublishRing" "$tmp/out" && grep -q "reproduce: ./wakepath check --target ring=com.example.wakepath.EarlyPublishRing" "$tmp/out" && test -f "$tmp/early/verdicts.json"'
 run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$EX" --out "$tmp/spsc"
 check "check --target on the correct ring: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
 

@@ -25,7 +25,8 @@ for spec in ring:com.example.wakepath.SpscArrayRing ring:com.example.wakepath.Jc
             waitqueue:com.example.wakepath.ParkingWaitQueue; do
   run "${spec%%:*}" "${spec#*:}" clean || false_alarms=$((false_alarms + 1))
 done
-for spec in ring:com.example.wakepath.EagerReleaseRing ring:com.example.wakepath.mutants.PlainTailRing \
+for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath.mutants.EagerReleaseRing \
+            ring:com.example.wakepath.mutants.PlainTailRing \
             ring:com.example.wakepath.mutants.CachedTailRing waitqueue:com.example.wakepath.mutants.NoFenceWakeQueue \
             waitqueue:com.example.wakepath.mutants.CheckBeforeRegisterQueue \
             waitqueue:com.example.wakepath.mutants.SleeperCountQueue \

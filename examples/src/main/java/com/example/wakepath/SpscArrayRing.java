@@ -16,7 +16,7 @@ import java.util.EnumSet;
  * A user's single-producer, single-consumer ring, as one would write it outside wakepath: a power-of-two array, a
  * tail the producer publishes with a release store, a head the consumer moves on with a release store once it has
  * read the slot. Correct: {@code ./wakepath check --target ring=com.example.wakepath.SpscArrayRing --classpath
- * examples/target/wakepath-examples.jar} comes out clean. {@link EagerReleaseRing} is the same ring with one bug.
+ * examples/target/wakepath-examples.jar} comes out clean. {@link EarlyPublishRing} is the same ring with one bug.
  *
  * <p>What wakepath needs of a ring class: it implements {@link Ring}, has a public constructor taking a
  * {@link RingConfig}, and says what it supports in {@code public static final RingCapabilities CAPABILITIES}.
@@ -65,9 +65,14 @@ public class SpscArrayRing implements Ring {
             dropped = dropped + 1;                                    // single writer
             return false;
         }
+        write(t, event);
+        return true;
+    }
+
+    /** Puts {@code event} in the slot of sequence {@code t}, then publishes it. */
+    protected void write(long t, long event) {
         buffer[(int) t & mask] = event;
         publishTail(t + 1);
-        return true;
     }
 
     /** Makes the slot written before it visible with the new tail. */

@@ -23,6 +23,11 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
         return strategy.info().correct();
     }
 
+    /** A class given with --target: named by its class, where registry ids are kebab-case. */
+    boolean usersClass() {
+        return strategy.info().id().equals(strategy.info().implementation().getName());
+    }
+
     boolean any(Status s) {
         return results.stream().anyMatch(r -> r.status() == s);
     }
@@ -50,7 +55,7 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
             return "ERROR (see " + dir + ")";
         }
         if (correctStrategy()) {
-            return any(Status.FAILED) ? "RACE FOUND in a correct strategy" : "clean";
+            return any(Status.FAILED) ? "RACE FOUND in " + (usersClass() ? "your class" : "a correct strategy") : "clean";
         }
         return any(Status.FAILED) ? "caught" : "NOT CAUGHT: broken strategy passed everything";
     }

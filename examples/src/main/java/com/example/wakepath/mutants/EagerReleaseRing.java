@@ -1,13 +1,14 @@
-package com.example.wakepath;
+package com.example.wakepath.mutants;
 
+import com.example.wakepath.SpscArrayRing;
 import io.wakepath.ring.RingConfig;
 
 /**
- * The README's worked example: {@link SpscArrayRing} with two stores swapped in the consumer. It frees the slot
+ * Two accesses swapped in the consumer of {@link SpscArrayRing}. It frees the slot
  * (moves the head on) <em>before</em> it reads it, so a producer that was waiting for space may write the next lap's
  * event into the slot first, and the reader returns that newer event in place of the old one: one event is lost and
- * another read twice. {@code ./wakepath check --target ring=com.example.wakepath.EagerReleaseRing --classpath
- * examples/target/wakepath-examples.jar} catches it and exits 1.
+ * another read twice. On x86 the window is nearly closed: the head store waits in the store buffer while the slot
+ * is loaded (store-load reordering is allowed), so the producer rarely sees the slot free before it was read.
  */
 public class EagerReleaseRing extends SpscArrayRing {
 
