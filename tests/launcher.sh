@@ -54,7 +54,7 @@ EX="$ROOT/examples/target/wakepath-examples.jar"
 run "$W" check --target ring=com.example.NoSuchRing --classpath "$EX"
 check "check --target with a class that is not there: one line, exit 2" eval 'rc 2 && one_line_error "class com.example.NoSuchRing not found"'
 run "$W" check --target ring=com.example.wakepath.ParkingWaitQueue --classpath "$EX"
-check "check --target with a class that does not implement the layer: one line, exit 2" eval 'rc 2 && one_line_error "does not implement io.wakepath.ring.Ring"'
+check "check --target with a class that does not implement the layer: one line, exit 2" eval 'rc 2 && one_line_error "com.example.wakepath.ParkingWaitQueue does not implement io.wakepath.ring.Ring"'
 run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$tmp/missing.jar"
 check "check --target with a missing jar: one line, exit 2" eval 'rc 2 && one_line_error "--classpath entry not found"'
 run "$W" check --target ring=x.Y --only spsc

@@ -63,14 +63,14 @@ public final class StressCheck {
             throw new UsageException("--quick and --full exclude each other");
         }
         CheckPreset preset = parsed.has("--full") ? CheckPreset.FULL : CheckPreset.QUICK;
-        Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
-                .orElse(null)));
-        if (target.isEmpty() && parsed.has("--classpath")) {
+        if (!parsed.has("--target") && parsed.has("--classpath")) {
             throw new UsageException("--classpath goes with --target");
         }
-        if (target.isPresent() && parsed.has("--only")) {
+        if (parsed.has("--target") && parsed.has("--only")) {
             throw new UsageException("--only selects registered strategies; --target checks your class alone");
         }
+        Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
+                .orElse(null)));
         Pattern only = compile(parsed.value("--only").orElse(".*"));
         Path outDir = Path.of(parsed.value("--out").orElse("target/wakepath/check")).toAbsolutePath();
         Path jar = ownJar();
