@@ -65,7 +65,9 @@ public final class DiagnoseCommand {
         return "driver " + s.driver().id() + " | ring " + s.ring().id() + " (" + s.ringConfig().capacity() + ", "
                 + s.describe().get("overflow") + ") | waitqueue " + s.waitQueue().id() + " | poll " + s.poll().id()
                 + " | " + s.readers() + " " + s.read().id() + " reader" + (s.readers() == 1 ? "" : "s")
-                + (s.exclusive() ? " (exclusive)" : "") + " | " + s.pattern() + " for " + s.durationMillis()
+                + (s.exclusive() ? " (exclusive)" : "") + " | "
+                + (s.closedLoop() > 0 ? "closed loop of " + s.closedLoop() : s.pattern().toString())
+                + (s.signals() > 0 ? ", " + (long) s.signals() + " signals/s" : "") + " for " + s.durationMillis()
                 + " ms | " + s.describe().get("line") + " line, FIFO " + s.fifoDepth() + ", seed " + s.seed();
     }
 
