@@ -1,0 +1,33 @@
+package io.wakepath.latency;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * One scenario's measurement.
+ *
+ * @param name         scenario name (file-safe)
+ * @param group        floor, peer, waitqueue, chain, herd
+ * @param description  one line: what was measured
+ * @param raw          latency from the moment the event was actually raised (sent) to its receipt, nanoseconds
+ * @param corrected    from the moment it was due on the open-loop schedule: coordinated omission corrected
+ * @param events       events received
+ * @param cpuPerEventNanos process CPU time per event
+ * @param idleCpuPercent process CPU while the readers wait and nothing arrives, percent of one core
+ * @param wakesPerEvent waiters woken per event (NaN where the channel does not count)
+ * @param readers      reader threads
+ */
+record LatencyResult(String name, String group, String description, Histogram raw, Histogram corrected, long events,
+                     double cpuPerEventNanos, double idleCpuPercent, double wakesPerEvent, int readers) {
+
+    static Histogram histogram() {
+        return new Histogram(1, 60_000_000_000L, 3);
+    }
+
+    double p50() {
+        return raw.getValueAtPercentile(50);
+    }
+
+    double p99() {
+        return raw.getValueAtPercentile(99);
+    }
+}
