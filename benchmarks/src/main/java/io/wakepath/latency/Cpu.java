@@ -1,24 +1,33 @@
 package io.wakepath.latency;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
-/** The process's CPU time, for CPU per event and CPU while idle (whole process: same overhead for every scenario). */
+/**
+ * CPU time of the threads of a scenario (nanosecond clocks per thread, where the process clock only ticks every few
+ * milliseconds): for CPU per event and CPU while idle.
+ */
 final class Cpu {
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Cpu() {
     }
 
-    static long processNanos() {
-        return OS.getProcessCpuTime();
+    /** CPU time the given live threads have used so far, nanoseconds (a thread that ended counts 0). */
+    static long of(Thread... threads) {
+        long sum = 0;
+        for (Thread t : threads) {
+            long cpu = THREADS.getThreadCpuTime(t.threadId());
+            sum += Math.max(0, cpu);
+        }
+        return sum;
     }
 
-    /** Percent of one core the process used over {@code millis} of doing nothing but waiting. */
-    static double idlePercent(long millis) throws InterruptedException {
-        long cpu0 = processNanos();
+    /** Percent of one core {@code threads} used over {@code millis} during which nothing arrived. */
+    static double idlePercent(long millis, Thread... threads) throws InterruptedException {
+        long cpu0 = of(threads);
         long t0 = System.nanoTime();
         Thread.sleep(millis);
-        return 100.0 * (processNanos() - cpu0) / (System.nanoTime() - t0);
+        return 100.0 * (of(threads) - cpu0) / (System.nanoTime() - t0);
     }
 }

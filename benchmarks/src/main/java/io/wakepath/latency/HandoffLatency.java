@@ -43,7 +43,8 @@ final class HandoffLatency {
         consumer.start();
         Thread.sleep(20);                               // the consumer is waiting before the first event
 
-        long cpu0 = Cpu.processNanos();
+        Thread producer = Thread.currentThread();
+        long cpu0 = Cpu.of(producer, consumer);
         EventPattern.Schedule schedule = pattern.schedule(seed);
         long start = System.nanoTime();
         long end = start + TimeUnit.MILLISECONDS.toNanos(millis);
@@ -62,8 +63,8 @@ final class HandoffLatency {
         while (received.get() < n && System.nanoTime() < settle) {
             Thread.sleep(1);
         }
-        long cpuBusy = Cpu.processNanos() - cpu0;
-        double idle = Cpu.idlePercent(idleMillis);
+        long cpuBusy = Cpu.of(producer, consumer) - cpu0;
+        double idle = Cpu.idlePercent(idleMillis, consumer);
         channel.close();
         consumer.join(1_000);
         if (consumer.isAlive()) {

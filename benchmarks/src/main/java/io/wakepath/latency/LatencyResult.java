@@ -11,8 +11,8 @@ import org.HdrHistogram.Histogram;
  * @param raw          latency from the moment the event was actually raised (sent) to its receipt, nanoseconds
  * @param corrected    from the moment it was due on the open-loop schedule: coordinated omission corrected
  * @param events       events received
- * @param cpuPerEventNanos process CPU time per event
- * @param idleCpuPercent process CPU while the readers wait and nothing arrives, percent of one core
+ * @param cpuPerEventNanos CPU time of the scenario's threads (producer and readers) per event
+ * @param idleCpuPercent CPU of the readers while they wait and nothing arrives, percent of one core
  * @param wakesPerEvent waiters woken per event (NaN where the channel does not count)
  * @param readers      reader threads
  */

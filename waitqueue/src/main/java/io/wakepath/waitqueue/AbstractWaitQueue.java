@@ -129,6 +129,9 @@ abstract class AbstractWaitQueue implements WaitQueue {
         try {
             for (;;) {
                 if (entry == null || !entry.waiting()) {
+                    if (entry != null && condition.getAsBoolean()) {
+                        return satisfied(timed, deadline);    // woken and the condition holds: no need to queue again
+                    }
                     entry = WaitEntry.sleeper(exclusive);     // a fresh entry for each round after a wake
                     enqueue(entry);
                 }

@@ -32,14 +32,40 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
         }
     }
 
+    // The kernel's wake_q: threads taken under the lock are unparked after it is released, so that a woken waiter
+    // (which takes the lock again to leave) does not find it held by a waker inside an unpark system call.
+    private Thread[] deferred = new Thread[4];       // guarded by lock
+    private int deferredCount;                       // guarded by lock
+    private boolean deferring;                       // guarded by lock
+
     @Override
     final int wakeCommon(int nrExclusive, int key) {
+        Thread single = null;
+        Thread[] many = null;
+        int woken;
         lock.lock();
         try {
-            return entries.wake(nrExclusive, key, this);
+            deferring = true;
+            woken = entries.wake(nrExclusive, key, this);
+            if (deferredCount == 1) {
+                single = deferred[0];
+            } else if (deferredCount > 1) {
+                many = java.util.Arrays.copyOf(deferred, deferredCount);
+            }
+            java.util.Arrays.fill(deferred, 0, deferredCount, null);
+            deferredCount = 0;
         } finally {
+            deferring = false;
             lock.unlock();
         }
+        if (single != null) {
+            LockSupport.unpark(single);
+        } else if (many != null) {
+            for (Thread t : many) {
+                LockSupport.unpark(t);
+            }
+        }
+        return woken;
     }
 
     @Override
@@ -49,7 +75,14 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
 
     @Override
     void unblock(WaitEntry entry) {
-        LockSupport.unpark(entry.thread);
+        if (deferring) {                             // under the lock, in wakeCommon: unparked after the unlock
+            if (deferredCount == deferred.length) {
+                deferred = java.util.Arrays.copyOf(deferred, deferredCount * 2);
+            }
+            deferred[deferredCount++] = entry.thread;
+        } else {
+            LockSupport.unpark(entry.thread);
+        }
     }
 
     @Override
