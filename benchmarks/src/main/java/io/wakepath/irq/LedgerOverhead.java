@@ -68,7 +68,8 @@ public class LedgerOverhead {
     @OperationsPerInvocation(BATCH)
     public int sampleThroughTheChain() {
         for (int i = 0; i < BATCH; i++) {
-            theLedger.raising(sample, System.nanoTime());
+            long now = System.nanoTime();
+            theLedger.raising(sample, now, now);
             device.raise(sample++);
         }
         driver.hardIrq();

@@ -97,7 +97,7 @@ public final class ChainRun {
         List<IrqAction> actions = new ArrayList<>();
         actions.add(controller.requestIrq(device, driver, "wakedev"));
         List<EventSource> sources = new ArrayList<>();
-        EventSource.Stamp stamp = (sample, intended, now) -> ledger.raising(sample, now);
+        EventSource.Stamp stamp = ledger::raising;
         sources.add(sc.closedLoop() > 0
                 ? EventSource.closedLoop(device, sc.closedLoop(), () -> device.fifoLevel() == 0 && ring.size() == 0,
                         TimeUnit.MILLISECONDS.toNanos(2 * sc.stallMillis()), stamp)

@@ -29,6 +29,7 @@ public final class Ledger {
 
     private final boolean on;
     final long[] raisedAt;
+    final long[] dueAt;
     final long[] enqueuedAt;
     final SeenSet seen;
     private final Histogram irqEntry;
@@ -42,6 +43,7 @@ public final class Ledger {
     public Ledger(boolean on) {
         this.on = on;
         this.raisedAt = on ? new long[WINDOW] : null;
+        this.dueAt = on ? new long[WINDOW] : null;
         this.enqueuedAt = on ? new long[WINDOW] : null;
         this.seen = on ? new SeenSet() : null;
         this.irqEntry = on ? histogram() : null;
@@ -63,10 +65,16 @@ public final class Ledger {
 
     // ---- the source
 
-    /** The event source is about to raise {@code sample} (numbers are consecutive from 0). */
-    public void raising(long sample, long nowNanos) {
+    /**
+     * The event source is about to raise {@code sample} (numbers are consecutive from 0), which its schedule had due
+     * at {@code dueNanos} (later than due when the source was descheduled: the gap is what coordinated omission
+     * hides, and the end-to-end-due hop keeps).
+     */
+    public void raising(long sample, long dueNanos, long nowNanos) {
         if (on) {
-            raisedAt[(int) (sample & (WINDOW - 1))] = nowNanos;
+            int slot = (int) (sample & (WINDOW - 1));
+            raisedAt[slot] = nowNanos;
+            dueAt[slot] = dueNanos;
         }
         raised = sample + 1;                                    // sv: readers check samples against it
     }
@@ -208,6 +216,7 @@ public final class Ledger {
             }
             case RING_TO_READ -> readers.forEach(r -> merged.add(r.ringToRead()));
             case END_TO_END -> readers.forEach(r -> merged.add(r.endToEnd()));
+            case END_TO_END_DUE -> readers.forEach(r -> merged.add(r.endToEndDue()));
         }
         return merged;
     }

@@ -18,6 +18,7 @@ public final class ReaderLedger {
     private final String name;
     private final Histogram ringToRead;
     private final Histogram endToEnd;
+    private final Histogram endToEndDue;
     private volatile State state = State.RUNNING;
     private volatile Thread thread;
 
@@ -40,6 +41,7 @@ public final class ReaderLedger {
         this.name = name;
         this.ringToRead = ledger.on() ? Ledger.histogram() : null;
         this.endToEnd = ledger.on() ? Ledger.histogram() : null;
+        this.endToEndDue = ledger.on() ? Ledger.histogram() : null;
     }
 
     public String name() {
@@ -98,6 +100,7 @@ public final class ReaderLedger {
             if (raised - sample < Ledger.WINDOW) {
                 int slot = (int) (sample & (Ledger.WINDOW - 1));
                 Ledger.record(endToEnd, nowNanos - ledger.raisedAt[slot]);
+                Ledger.record(endToEndDue, nowNanos - ledger.dueAt[slot]);
                 long enqueued = ledger.enqueuedAt[slot];
                 if (enqueued != 0) {
                     Ledger.record(ringToRead, nowNanos - enqueued);
@@ -153,5 +156,9 @@ public final class ReaderLedger {
 
     Histogram endToEnd() {
         return endToEnd;
+    }
+
+    Histogram endToEndDue() {
+        return endToEndDue;
     }
 }

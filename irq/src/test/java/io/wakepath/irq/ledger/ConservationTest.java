@@ -33,7 +33,8 @@ class ConservationTest {
     void theLedgerCatchesDuplicatesAndValuesNeverRaised() {
         Ledger ledger = new Ledger(true);
         for (long s = 0; s < 10; s++) {
-            ledger.raising(s, System.nanoTime());
+            long now = System.nanoTime();
+            ledger.raising(s, now, now);
         }
         ReaderLedger reader = ledger.reader("r");
         reader.read(new long[] {0, 1, 2, 2, 99}, 5, System.nanoTime());
