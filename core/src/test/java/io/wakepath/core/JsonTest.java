@@ -44,4 +44,25 @@ class JsonTest {
     void shouldRefuseWhatIsNotJson() {
         assertThrows(IllegalArgumentException.class, () -> Json.write(new Object()));
     }
+
+    @Test
+    void shouldReadBackWhatItWrites() {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("name", "a \"quoted\"\n\u0001 line");
+        map.put("n", 42L);
+        map.put("x", 1.5);
+        map.put("ok", true);
+        map.put("none", null);
+        map.put("list", java.util.List.of(1L, "two", java.util.List.of()));
+        map.put("empty", Map.of());
+        assertEquals(map, Json.parse(Json.write(map)));
+    }
+
+    @Test
+    void shouldRefuseBrokenJsonWithTheOffset() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": [1, }"));
+        assertEquals(true, e.getMessage().contains("offset"));
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("[1] x"));
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("\"open"));
+    }
 }
