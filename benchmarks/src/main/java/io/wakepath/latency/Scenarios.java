@@ -40,12 +40,68 @@ final class Scenarios {
         return results;
     }
 
+    /** The chain from the hardware event to read, poll, epoll LT and ET: one reader, the reference composition. */
+    static List<LatencyResult> readModes(long millis, long seed) throws InterruptedException {
+        List<LatencyResult> results = new ArrayList<>();
+        for (String mode : List.of("blocking", "poll", "epoll-lt", "epoll-et")) {
+            results.add(ChainLatency.measure("chain-" + mode, "chain",
+                    "device -> IRQ -> mpmc-sequence ring -> kernel-style wait queue -> " + mode + " read, 1 reader",
+                    chain(millis, seed, "--read", mode)));
+        }
+        return results;
+    }
+
+    /**
+     * Herd scaling: blocking readers on one device, exclusive waits (a wake wakes one) against non-exclusive (a wake
+     * wakes all), 1 to 64 platform threads and {@code virtualReaders} virtual ones.
+     */
+    static List<LatencyResult> herd(long millis, long seed, List<Integer> virtualReaders) throws InterruptedException {
+        List<LatencyResult> results = new ArrayList<>();
+        for (boolean exclusive : List.of(true, false)) {
+            String kind = exclusive ? "exclusive" : "all";
+            for (int readers : List.of(1, 4, 16, 64)) {
+                results.add(herdCase(millis, seed, kind, exclusive, readers, false));
+            }
+            for (int readers : virtualReaders) {
+                results.add(herdCase(millis, seed, kind, exclusive, readers, true));
+            }
+        }
+        return results;
+    }
+
+    private static LatencyResult herdCase(long millis, long seed, String kind, boolean exclusive, int readers,
+                                          boolean virtual) throws InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--readers", Integer.toString(readers), "--stall", "1s"));
+        if (exclusive) {
+            args.add("--exclusive");
+        }
+        if (virtual) {
+            args.add("--virtual");
+        }
+        return ChainLatency.measure("herd-" + kind + "-" + readers + (virtual ? "v" : ""), "herd-" + kind,
+                readers + (virtual ? " virtual" : " platform") + " blocking readers, "
+                        + (exclusive ? "exclusive waits (a wake wakes one)" : "non-exclusive (a wake wakes all)"),
+                chain(millis, seed, args.toArray(String[]::new)));
+    }
+
+    private static io.wakepath.irq.diagnose.Scenario chain(long millis, long seed, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--rate", Long.toString((long) RATE), "--duration", millis + "ms",
+                "--seed", Long.toString(seed), "--neighbours", "0"));
+        args.addAll(List.of(extra));
+        return io.wakepath.irq.diagnose.Scenario.of(args.toArray(String[]::new));
+    }
+
     public static void main(String[] args) throws InterruptedException {
         long millis = args.length > 0 ? Long.parseLong(args[0]) : 2_000;
-        for (LatencyResult r : handoffs(millis, 500, 1)) {
+        List<LatencyResult> all = new ArrayList<>(handoffs(millis, 500, 1));
+        all.addAll(readModes(millis, 1));
+        all.addAll(herd(millis, 1, List.of(1000)));
+        for (LatencyResult r : all) {
             System.out.printf("%-32s p50 %8.1f us  p99 %8.1f us  p99.9 %8.1f us  max %8.1f us  cpu/event %7.1f us  idle %5.1f%%  n=%d%n",
                     r.name(), r.p50() / 1e3, r.p99() / 1e3, r.raw().getValueAtPercentile(99.9) / 1e3,
                     r.raw().getMaxValue() / 1e3, r.cpuPerEventNanos() / 1e3, r.idleCpuPercent(), r.events());
+            System.out.printf("%32s wakes/event %.2f  corrected p50 %.1f us%n", "", r.wakesPerEvent(),
+                    r.corrected().getValueAtPercentile(50) / 1e3);
         }
     }
 }
