@@ -11,7 +11,8 @@ import org.HdrHistogram.Histogram;
  * @param raw          latency from the moment the event was actually raised (sent) to its receipt, nanoseconds
  * @param corrected    from the moment it was due on the open-loop schedule: coordinated omission corrected
  * @param events       events received
- * @param cpuPerEventNanos CPU time of the scenario's threads (producer and readers) per event
+ * @param cpuPerEventNanos CPU per event: the consumer's CPU time and the producer's time in send (hand-offs), or the
+ *                         whole process's CPU time (chain runs), divided by the events
  * @param idleCpuPercent CPU of the readers while they wait and nothing arrives, percent of one core
  * @param wakesPerEvent waiters woken per event (NaN where the channel does not count)
  * @param readers      reader threads

@@ -92,8 +92,9 @@ final class ReportPage {
         }
         h.append("</ul>\n<p class=\"muted\">Raw latency counts from the moment the event was actually raised; "
                 + "corrected counts from its due time on the open-loop schedule (coordinated omission: a source held "
-                + "up by the machine it measures would otherwise hide that wait). CPU per event: the scenario's "
-                + "threads' CPU time (hand-offs) or the whole process's (chain) divided by events. Idle CPU: the "
+                + "up by the machine it measures would otherwise hide that wait). CPU per event: the consumer's CPU "
+                + "time and the producer's time in send (hand-offs) or the whole process's CPU time (chain), divided "
+                + "by events. Idle CPU: the "
                 + "consumer's CPU while nothing arrives, percent of one core.</p>\n</body></html>\n");
         return h.toString();
     }
