@@ -45,10 +45,12 @@ public final class ChainStress {
     /** Lost-wakeup threshold: far above a wake-up latency here (a few ms at worst), far below a run. */
     static final String STALL = "50ms";
     /**
-     * The threshold with 64 platform or 1,000 virtual readers: a wake of all of them on 2 CPUs (a monitor's
-     * notifyAll, a non-exclusive wake) takes tens of milliseconds to run through, and preempts the interrupt CPU.
+     * The threshold with more than {@value #FEW_READERS} readers: a wake of 16 epoll instances, 64 platform threads or
+     * 1,000 virtual ones on 2 CPUs (a monitor's notifyAll, a non-exclusive wake) takes tens of milliseconds to run
+     * through, and the woken threads preempt the interrupt CPU in the middle of its handler (seen: 50 ms).
      */
     static final String HERD_STALL = "250ms";
+    static final int FEW_READERS = 4;
 
     /** One case: a name and the diagnose options that make it (the strategy under test is set apart). */
     record Case(String name, List<String> options) {
@@ -142,10 +144,9 @@ public final class ChainStress {
                 cases.add(new Case("4-epoll-lt", List.of("--readers", "4", "--read", "epoll-lt", "--closed-loop",
                         "2")));
                 if (wq.sleeps()) {                      // a spinning queue needs a CPU per waiter: not 64 of them
-                    cases.add(new Case("64-blocking", List.of("--readers", "64", "--closed-loop", "1",
-                            "--stall", HERD_STALL)));
+                    cases.add(new Case("64-blocking", List.of("--readers", "64", "--closed-loop", "1")));
                     cases.add(new Case("1000-virtual-exclusive", List.of("--readers", "1000", "--virtual",
-                            "--exclusive", "--closed-loop", "4", "--stall", HERD_STALL)));
+                            "--exclusive", "--closed-loop", "4")));
                 }
             }
             case POLL -> {
@@ -157,7 +158,7 @@ public final class ChainStress {
                 cases.add(new Case("2-epoll-et-signals", List.of("--read", "epoll-et", "--readers", "2",
                         "--signals", "20", "--closed-loop", "1")));
                 cases.add(new Case("1000-virtual-epoll-et", List.of("--read", "epoll-et", "--readers", "1000",
-                        "--virtual", "--exclusive", "--closed-loop", "4", "--stall", HERD_STALL)));
+                        "--virtual", "--exclusive", "--closed-loop", "4")));
             }
             case DRIVER -> {
                 cases.add(new Case("blocking-100k", List.of("--rate", "100k")));
@@ -173,14 +174,12 @@ public final class ChainStress {
     static Scenario scenario(Strategy strategy, Case c, long millis) {
         List<String> options = new ArrayList<>(c.options());
         options.addAll(List.of("--duration", millis + "ms"));
-        if (!options.contains("--stall")) {
-            options.addAll(List.of("--stall", STALL));
-        }
+        int readers = c.options().contains("--readers")
+                ? Integer.parseInt(c.options().get(c.options().indexOf("--readers") + 1)) : 1;
+        options.addAll(List.of("--stall", readers > FEW_READERS ? HERD_STALL : STALL));
         return switch (strategy.info().layer()) {
             case RING -> {
                 RingStrategy ring = (RingStrategy) strategy;
-                int readers = c.options().contains("--readers")
-                        ? Integer.parseInt(c.options().get(c.options().indexOf("--readers") + 1)) : 1;
                 if (readers > 1 && !ring.topology().multiConsumer()) {
                     throw new UsageException("single consumer");
                 }
