@@ -51,13 +51,9 @@ final class Svg {
 
     /** A percentile spectrum chart of several series. */
     static String spectrumChart(String title, List<Series> series) {
-        double yMin = Math.floor(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).min()
-                .orElse(0));
-        double yMax = Math.ceil(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).max()
-                .orElse(1));
-        if (yMax <= yMin) {
-            yMax = yMin + 1;
-        }
+        double[] y = decadeRange(series, 1);
+        double yMin = y[0];
+        double yMax = y[1];
         List<String[]> xTicks = List.of(new String[] {"0", "p0"}, new String[] {"0.301", "p50"},
                 new String[] {"1", "p90"}, new String[] {"2", "p99"}, new String[] {"3", "p99.9"},
                 new String[] {"4", "p99.99"}, new String[] {"5", "p99.999"});
@@ -67,21 +63,25 @@ final class Svg {
 
     /** A chart of readers (log x) against a log y quantity, points joined per series. */
     static String scalingChart(String title, String yLabel, List<Series> series) {
-        double xMax = Math.ceil(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[0]).max()
-                .orElse(1));
-        double yMin = Math.floor(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).min()
-                .orElse(0));
-        double yMax = Math.ceil(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).max()
-                .orElse(1));
-        if (yMax <= yMin) {
-            yMax = yMin + 1;
-        }
+        double xMax = decadeRange(series, 0)[1];
+        double[] y = decadeRange(series, 1);
+        double yMin = y[0];
+        double yMax = y[1];
         List<String[]> xTicks = new ArrayList<>();
         for (int d = 0; d <= xMax; d++) {
             xTicks.add(new String[] {Integer.toString(d), fmt(Math.pow(10, d))});
         }
         return chart(title, "readers", yLabel, 0, Math.max(1, xMax), yMin, yMax, xTicks, decades(yMin, yMax), series,
                 true);
+    }
+
+    /** The whole decades around coordinate {@code axis} (0: x, 1: y) of every point: {floor of min, ceil of max}. */
+    private static double[] decadeRange(List<Series> series, int axis) {
+        double min = Math.floor(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[axis]).min()
+                .orElse(0));
+        double max = Math.ceil(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[axis]).max()
+                .orElse(1));
+        return new double[] {min, Math.max(max, min + 1)};
     }
 
     private static List<String[]> decades(double min, double max) {
