@@ -9,7 +9,11 @@ import io.wakepath.irq.diagnose.Scenario;
 import io.wakepath.irq.ledger.Hop;
 import io.wakepath.irq.ledger.Ledger;
 
+import org.HdrHistogram.Histogram;
+
 import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -36,8 +40,10 @@ final class ChainLatency {
         }
         Ledger.Totals t = r.totals();
         long events = Math.max(1, t.eventsRead());
+        Map<String, Histogram> hops = new LinkedHashMap<>();
+        r.hops().forEach((hop, h) -> hops.put(hop.id(), h));
         return new LatencyResult(name, group, description, r.hops().get(Hop.END_TO_END),
                 r.hops().get(Hop.END_TO_END_DUE), t.eventsRead(), (double) cpu / events, Double.NaN,
-                (double) t.readersWoken() / events, scenario.readers());
+                (double) t.readersWoken() / events, scenario.readers(), hops);
     }
 }

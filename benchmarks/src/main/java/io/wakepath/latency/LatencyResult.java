@@ -16,9 +16,17 @@ import org.HdrHistogram.Histogram;
  * @param idleCpuPercent CPU of the readers while they wait and nothing arrives, percent of one core
  * @param wakesPerEvent waiters woken per event (NaN where the channel does not count)
  * @param readers      reader threads
+ * @param hops         the ledger's per-hop latencies of a chain run, by hop id (empty for hand-offs)
  */
 record LatencyResult(String name, String group, String description, Histogram raw, Histogram corrected, long events,
-                     double cpuPerEventNanos, double idleCpuPercent, double wakesPerEvent, int readers) {
+                     double cpuPerEventNanos, double idleCpuPercent, double wakesPerEvent, int readers,
+                     java.util.Map<String, Histogram> hops) {
+
+    LatencyResult(String name, String group, String description, Histogram raw, Histogram corrected, long events,
+                  double cpuPerEventNanos, double idleCpuPercent, double wakesPerEvent, int readers) {
+        this(name, group, description, raw, corrected, events, cpuPerEventNanos, idleCpuPercent, wakesPerEvent,
+                readers, java.util.Map.of());
+    }
 
     static Histogram histogram() {
         return new Histogram(1, 60_000_000_000L, 3);

@@ -185,6 +185,9 @@ public final class ReportCommand {
             row.put("cpuPerEventMicros", r.cpuPerEventNanos() / 1e3);
             row.put("idleCpuPercent", r.idleCpuPercent());
             row.put("wakesPerEvent", r.wakesPerEvent());
+            Map<String, Object> hops = new LinkedHashMap<>();
+            r.hops().forEach((hop, h) -> hops.put(hop, Percentiles.of(h)));
+            row.put("hopsMicros", hops);
             rows.add(row);
         }
         json.put("scenarios", rows);

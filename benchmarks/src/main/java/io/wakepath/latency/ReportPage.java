@@ -170,6 +170,30 @@ final class ReportPage {
                     .append(spin.map(f -> ratio(r.p50() / f.p50())).orElse("-")).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        hopTable(h, rows);
+    }
+
+    /** Where the time goes along the chain: the ledger's hops, p50 and p99, per scenario that has them. */
+    private static void hopTable(StringBuilder h, List<LatencyResult> rows) {
+        List<LatencyResult> chained = rows.stream().filter(r -> !r.hops().isEmpty()).toList();
+        if (chained.isEmpty()) {
+            return;
+        }
+        List<String> hops = new ArrayList<>(chained.get(0).hops().keySet());
+        h.append("<table class=\"hops\"><tr><th class=\"l\">per hop, p50 / p99 us</th>");
+        hops.forEach(hop -> h.append("<th>").append(esc(hop)).append("</th>"));
+        h.append("</tr>\n");
+        for (LatencyResult r : chained) {
+            h.append("<tr><td class=\"l\">").append(esc(r.name())).append("</td>");
+            for (String hop : hops) {
+                org.HdrHistogram.Histogram x = r.hops().get(hop);
+                h.append("<td>").append(x == null || x.getTotalCount() == 0 ? "-"
+                        : num(x.getValueAtPercentile(50) / 1e3) + " / " + num(x.getValueAtPercentile(99) / 1e3))
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static String herdCharts(List<LatencyResult> herd) {
