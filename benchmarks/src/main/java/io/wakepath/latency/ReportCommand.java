@@ -65,9 +65,11 @@ public final class ReportCommand {
         Step[] steps = {
             () -> Scenarios.handoffs(millis, 500, seed),
             () -> Scenarios.readModes(millis, seed),
+            () -> Scenarios.compositions(millis / 2, seed),
             () -> Scenarios.herd(millis, seed, full ? List.of(1_000, 10_000) : List.of(1_000)),
         };
         String[] names = {"hand-offs: floors, peers, wait queues", "the chain: blocking, poll, epoll LT/ET",
+            "compositions: the chain with every correct ring, wait queue and poll strategy",
                 "herd scaling: exclusive and non-exclusive"};
         for (int i = 0; i < steps.length; i++) {
             out.printf("  [%d/%d] %s ...%n", i + 1, steps.length, names[i]);

@@ -72,6 +72,10 @@ final class ReportPage {
                 "Device -> IRQ controller -> hard handler -> ring -> wait queue -> read / poll / epoll, one reader. "
                         + "Latency from the hardware receiving the sample.",
                 results.stream().filter(r -> r.group().equals("chain")).toList(), results);
+        section(h, "compositions", "Compositions",
+                "The chain with each correct strategy at one link, the other links the reference ones (mpmc-sequence "
+                        + "ring, kernel-style wait queue, locked ready list): what a strategy costs end to end.",
+                results.stream().filter(r -> r.group().equals("composition")).toList(), results);
         List<LatencyResult> herd = results.stream().filter(r -> r.group().startsWith("herd")).toList();
         section(h, "herd", "Herd scaling", "Blocking readers on one device: exclusive waits (a wake wakes one "
                 + "reader) against non-exclusive ones (a wake wakes them all).", herd, results);

@@ -52,6 +52,36 @@ final class Scenarios {
     }
 
     /**
+     * Compositions: the chain with each correct strategy at one link (the others the reference ones), blocking reads
+     * for rings and wait queues, epoll ET for poll strategies.
+     */
+    static List<LatencyResult> compositions(long millis, long seed) throws InterruptedException {
+        List<LatencyResult> results = new ArrayList<>();
+        for (io.wakepath.ring.RingStrategy ring : io.wakepath.ring.RingStrategies.all()) {
+            if (ring.correct()) {
+                results.add(ChainLatency.measure("compose-ring-" + ring.id(), "composition",
+                        "the chain with ring " + ring.id() + ", 1 blocking reader", chain(millis, seed, "--ring",
+                                ring.id())));
+            }
+        }
+        for (WaitQueueStrategy wq : WaitQueueStrategies.all()) {
+            if (wq.correct()) {
+                results.add(ChainLatency.measure("compose-waitqueue-" + wq.id(), "composition",
+                        "the chain with wait queue " + wq.id() + ", 1 blocking reader", chain(millis, seed,
+                                "--waitqueue", wq.id())));
+            }
+        }
+        for (io.wakepath.poll.PollStrategy poll : io.wakepath.poll.PollStrategies.all()) {
+            if (poll.correct()) {
+                results.add(ChainLatency.measure("compose-poll-" + poll.id(), "composition",
+                        "the chain with poll strategy " + poll.id() + ", 1 epoll-ET reader", chain(millis, seed,
+                                "--poll", poll.id(), "--read", "epoll-et")));
+            }
+        }
+        return results;
+    }
+
+    /**
      * Herd scaling: blocking readers on one device, exclusive waits (a wake wakes one) against non-exclusive (a wake
      * wakes all), 1 to 64 platform threads and {@code virtualReaders} virtual ones.
      */
