@@ -66,6 +66,12 @@ check "check --target on the README's buggy ring: caught (exit 1), property, wor
 run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$EX" --out "$tmp/spsc"
 check "check --target on the correct ring: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
 
+# report: its options are checked before the 8-minute run starts.
+run "$W" report --help;             check "report --help exits 0 and names the options" eval 'rc 0 && grep -q -- "--compare DIR" "$tmp/out"'
+run "$W" report --frob;             check "report with an unknown option: one line, exit 2" eval 'rc 2 && one_line_error "unknown option '"'"'--frob'"'"' for '"'"'report'"'"'"'
+run "$W" report --compare "$tmp/none"
+check "report --compare without an earlier report: one line, exit 2, nothing run" eval 'rc 2 && one_line_error "--compare: no results.json"'
+
 # A fake Java 17 first on PATH, JAVA_HOME unset: the launcher must find a JDK 21+ in the folders it searches.
 mkdir -p "$tmp/old/bin" "$tmp/jdks"
 printf '#!/bin/sh\necho "openjdk version \\"17.0.2\\" 2022-01-18" >&2\n' >"$tmp/old/bin/java"
