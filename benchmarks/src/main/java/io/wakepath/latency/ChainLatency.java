@@ -11,7 +11,6 @@ import io.wakepath.irq.ledger.Ledger;
 
 import org.HdrHistogram.Histogram;
 
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -22,17 +21,14 @@ import java.util.List;
  * run whose checks fail is not a latency to publish: it is refused with the failed check.
  */
 final class ChainLatency {
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
     private ChainLatency() {
     }
 
     static LatencyResult measure(String name, String group, String description, Scenario scenario)
             throws InterruptedException {
-        long cpu0 = OS.getProcessCpuTime();             // whole process: the chain's threads are its own
+        long cpu0 = Cpu.process();             // whole process: the chain's threads are its own
         RunResult r = ChainRun.run(scenario);
-        long cpu = OS.getProcessCpuTime() - cpu0;
+        long cpu = Cpu.process() - cpu0;
         List<Finding> failed = Diagnosis.of(r).stream().filter(f -> f.outcome() == Check.Outcome.FAIL).toList();
         if (!failed.isEmpty()) {
             throw new IllegalStateException(name + ": the run failed " + failed.get(0).check().id() + ": "

@@ -4,13 +4,20 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU time of the threads of a scenario (nanosecond clocks per thread, where the process clock only ticks every few
- * milliseconds): for CPU per event and CPU while idle.
+ * CPU time for CPU per event and CPU while idle: of given threads (nanosecond clocks per thread), or of the whole
+ * process (whose clock only ticks every few milliseconds: for runs whose threads are not ours to name).
  */
 final class Cpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Cpu() {
+    }
+
+    /** CPU time of the whole process so far, nanoseconds. */
+    static long process() {
+        return OS.getProcessCpuTime();
     }
 
     /** CPU time the given live threads have used so far, nanoseconds (a thread that ended counts 0). */

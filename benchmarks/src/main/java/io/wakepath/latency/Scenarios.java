@@ -7,7 +7,10 @@ import io.wakepath.waitqueue.WaitQueueStrategy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The hand-off scenarios of the report: floors and peers measured in the same run, then every correct wait queue. */
+/**
+ * The report's scenarios: hand-offs (floors, peers, every correct wait queue), the chain by read mode, compositions
+ * and herd scaling.
+ */
 final class Scenarios {
     /** Events per second: a mean gap of 500 us, long against a wake-up, so every event finds the consumer asleep. */
     static final double RATE = 2_000;
@@ -119,19 +122,5 @@ final class Scenarios {
                 "--seed", Long.toString(seed), "--neighbours", "0"));
         args.addAll(List.of(extra));
         return io.wakepath.irq.diagnose.Scenario.of(args.toArray(String[]::new));
-    }
-
-    public static void main(String[] args) throws InterruptedException {
-        long millis = args.length > 0 ? Long.parseLong(args[0]) : 2_000;
-        List<LatencyResult> all = new ArrayList<>(handoffs(millis, 500, 1));
-        all.addAll(readModes(millis, 1));
-        all.addAll(herd(millis, 1, List.of(1000)));
-        for (LatencyResult r : all) {
-            System.out.printf("%-32s p50 %8.1f us  p99 %8.1f us  p99.9 %8.1f us  max %8.1f us  cpu/event %7.1f us  idle %5.1f%%  n=%d%n",
-                    r.name(), r.p50() / 1e3, r.p99() / 1e3, r.raw().getValueAtPercentile(99.9) / 1e3,
-                    r.raw().getMaxValue() / 1e3, r.cpuPerEventNanos() / 1e3, r.idleCpuPercent(), r.events());
-            System.out.printf("%32s wakes/event %.2f  corrected p50 %.1f us%n", "", r.wakesPerEvent(),
-                    r.corrected().getValueAtPercentile(50) / 1e3);
-        }
     }
 }

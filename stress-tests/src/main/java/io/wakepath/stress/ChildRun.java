@@ -43,8 +43,7 @@ final class ChildRun {
                                 List<String> args, Path console, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(console.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(JcstressRun.javaBinary()));
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);

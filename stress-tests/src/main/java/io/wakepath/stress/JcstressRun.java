@@ -121,7 +121,8 @@ final class JcstressRun {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 
-    private static String javaBinary() {
+    /** The java of the running JDK: every child VM runs on it. */
+    static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
