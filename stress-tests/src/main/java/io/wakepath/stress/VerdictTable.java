@@ -34,20 +34,16 @@ final class VerdictTable {
         out.println("  jcstress tests: 2-actor litmus tests; model:* Lincheck model checks (a thread that never");
         out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog).");
         out.println();
-        for (Verdict v : verdicts) {
-            for (TestResult r : v.results()) {
-                if (r.status() == Status.OK) {
-                    continue;
-                }
-                String word = r.status() == Status.FAILED ? (v.correctStrategy() ? "RACE" : "caught") : r.status().name();
-                String amount = r.samples() > 0 ? String.format(" in %,d of %,d samples", r.forbiddenSamples(),
-                        r.samples()) : "";
-                out.printf("  %s %s %s%s: %s%n", word, v.strategy().info().id(), shortName(r.test()), amount,
-                        r.saw() != null ? r.saw() : r.forbidden().keySet());
-            }
-            if (!v.asExpected()) {
-                out.println("    reproduce: " + reproduce.apply(v));
-            }
+        // What was caught as expected first, anything unexpected last: a log's tail (all CI keeps) shows the trouble.
+        verdicts.stream().filter(Verdict::asExpected).forEach(v -> printFindings(v, out));
+        List<Verdict> trouble = verdicts.stream().filter(v -> !v.asExpected()).toList();
+        if (!trouble.isEmpty()) {
+            out.printf("%nUNEXPECTED (%d):%n", trouble.size());
+        }
+        for (Verdict v : trouble) {
+            out.println("  " + v.strategy().info().id() + ": " + v.summary());
+            printFindings(v, out);
+            out.println("    reproduce: " + reproduce.apply(v));
         }
         long unexpected = verdicts.stream().filter(v -> !v.asExpected()).count();
         long runs = verdicts.stream().mapToLong(v -> v.results().size()).sum();
@@ -55,6 +51,20 @@ final class VerdictTable {
         long caught = verdicts.stream().filter(v -> !v.correctStrategy() && v.asExpected()).count();
         out.printf("%n%d strategies, %d test runs: %d correct clean, %d broken caught, %d unexpected%n",
                 verdicts.size(), runs, clean, caught, unexpected);
+    }
+
+    /** One line per test that did not pass: what it saw, in words. */
+    private static void printFindings(Verdict v, PrintStream out) {
+        for (TestResult r : v.results()) {
+            if (r.status() == Status.OK) {
+                continue;
+            }
+            String word = r.status() == Status.FAILED ? (v.correctStrategy() ? "RACE" : "caught") : r.status().name();
+            String amount = r.samples() > 0 ? String.format(" in %,d of %,d samples", r.forbiddenSamples(),
+                    r.samples()) : "";
+            out.printf("  %s %s %s%s: %s%n", word, v.strategy().info().id(), shortName(r.test()), amount,
+                    r.saw() != null ? r.saw() : r.forbidden().keySet());
+        }
     }
 
     private static void printSection(Layer layer, List<Verdict> verdicts, PrintStream out) {

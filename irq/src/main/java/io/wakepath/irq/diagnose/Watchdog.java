@@ -4,6 +4,8 @@ import io.wakepath.core.AtomicContext;
 import io.wakepath.irq.ledger.ReaderLedger;
 import io.wakepath.ring.Ring;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,10 +14,18 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Watches a run from outside, every millisecond, and never blocks it: when data sits in the ring while every reader
- * waits for longer than the stall threshold, that is a lost wakeup (or lost readiness), reported once per episode with
- * the readers' stacks; when the interrupt CPU stays in one hard handler that long, that is a stuck hard IRQ, reported
- * with its stack. A reader handling a signal is away: data readable while it is away and every other reader waits is
- * a wake lost with it (an exclusive waiter must hand on a wake it cannot use). It also keeps the longest time data sat readable while every reader waited.
+ * is asleep for longer than the stall threshold, that is a lost wakeup (or lost readiness), reported once per episode
+ * with the readers' stacks; when the interrupt CPU stays in one hard handler for that much of its own CPU time, that
+ * is a stuck hard IRQ, reported with its stack. A reader handling a signal is away: data readable while it is away and
+ * every other reader waits is a wake lost with it (an exclusive waiter must hand on a wake it cannot use). It also
+ * keeps the longest time data sat readable while every reader waited.
+ *
+ * <p>Scheduling noise (2 CPUs, many threads) is told apart from a bug by what the threads are doing, not by a longer
+ * threshold. A waiting reader is asleep only while its thread is blocked ({@code WAITING} / {@code TIMED_WAITING}:
+ * parked, or in {@code Object.wait}); one that is {@code RUNNABLE} (spinning, or woken and queued for a CPU, as a
+ * virtual thread is) or {@code BLOCKED} (notified, re-taking a monitor) is on its way to look at the ring, however
+ * long the scheduler makes it wait. A hard handler is stuck when it spends the threshold in its own CPU time; a handler
+ * thread the OS merely preempted (readers woken together outnumber the CPUs) is not.
  */
 final class Watchdog {
     private static final int MAX_STALLS = 4;
@@ -28,6 +38,7 @@ final class Watchdog {
     private final long stallNanos;
     private final List<Stall> stalls = new CopyOnWriteArrayList<>();
     private final Thread thread;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private volatile boolean running = true;
     private volatile long maxReadableAsleepNanos;
 
@@ -49,6 +60,7 @@ final class Watchdog {
         long consumedSince = -1;
         boolean readableReported = false;
         long atomicSince = 0;
+        long atomicCpuSince = 0;
         boolean atomicReported = false;
         long max = 0;
         long last = System.nanoTime();
@@ -62,15 +74,17 @@ final class Watchdog {
             }
             last = now;
             // A hard handler in progress (descheduled between its publish and its wake) is a delay, not a lost wake.
-            if (allWaiting() && ring.size() > 0 && !cpu.inAtomicNow()) {
+            if (allWaiting() && ring.size() > 0 && !cpu.inAtomicNow() && allAsleep()) {
                 // One episode is the same data left unread: when anything was consumed since the last sample, this
                 // is new data that a reader has not had time to take yet (samples 1 ms apart can each catch a
                 // different round of a fast closed loop in its wake-up latency).
                 long consumed = ring.stats().consumed();
-                if (readableSince == 0 || consumed != consumedSince) {
-                    readableSince = now;
+                if (consumed != consumedSince) {
                     consumedSince = consumed;
                     readableReported = false;
+                    readableSince = now;
+                } else if (readableSince == 0) {
+                    readableSince = now; // after a gap: timed again, but the same data is not reported twice
                 }
                 long d = now - readableSince;
                 if (d > max) {
@@ -86,12 +100,17 @@ final class Watchdog {
                 readableReported = false;
             }
             if (cpu.inAtomicNow()) {
+                long cpuNow = cpuTime(cpu);
                 if (atomicSince == 0) {
                     atomicSince = now;
+                    atomicCpuSince = cpuNow;
                 }
-                if (now - atomicSince > stallNanos && !atomicReported) {
+                // Its own CPU time, where the JVM can tell: the OS preempting it is not the handler being stuck.
+                long spent = cpuNow >= 0 ? cpuNow - atomicCpuSince : now - atomicSince;
+                if (spent > stallNanos && !atomicReported) {
                     atomicReported = true;
-                    report(Stall.Kind.HARD_IRQ_STUCK, now - atomicSince, List.of(stack(cpu, "in hard IRQ")));
+                    report(Stall.Kind.HARD_IRQ_STUCK, now - atomicSince, List.of(stack(cpu,
+                            String.format("in hard IRQ, %d ms of its CPU time", spent / 1_000_000))));
                 }
             } else {
                 atomicSince = 0;
@@ -113,6 +132,32 @@ final class Watchdog {
             }
         }
         return anyWaiting;
+    }
+
+    /**
+     * Whether every waiting reader's thread is really blocked. Checked only once data is readable and every reader
+     * is in a wait, so the thread states are read rarely.
+     */
+    private boolean allAsleep() {
+        for (ReaderLedger r : readers) {
+            Thread t = r.thread();
+            if (r.state() == ReaderLedger.State.SLEEPING && t != null) {
+                Thread.State st = t.getState();
+                if (st == Thread.State.RUNNABLE || st == Thread.State.BLOCKED) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The thread's CPU time in ns, or -1 where the JVM cannot tell (then only a blocked handler is stuck). */
+    private long cpuTime(Thread t) {
+        try {
+            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(t.threadId()) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
     }
 
     private void report(Stall.Kind kind, long nanos, List<String> stacks) {
