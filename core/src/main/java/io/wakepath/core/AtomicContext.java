@@ -29,7 +29,9 @@ public final class AtomicContext {
     /** A platform thread that runs hard-IRQ code: the "interrupt CPU". */
     public static final class CpuThread extends Thread {
         private int atomicDepth;            // written and read by this thread only
-        private volatile boolean atomicNow; // for observers (a watchdog's "stuck in hard IRQ")
+        // For observers (a watchdog's "stuck in hard IRQ"): entries plus exits of the outermost atomic section, so odd
+        // while inside one, and each section has its own value.
+        private volatile long atomicEdges;
 
         public CpuThread(Runnable body, String name) {
             super(body, name);
@@ -39,8 +41,9 @@ public final class AtomicContext {
         /** Enters atomic context; called on this thread. */
         public void enterAtomic() {
             requireSelf();
-            atomicDepth++;
-            atomicNow = true;
+            if (atomicDepth++ == 0) {
+                atomicEdges++;
+            }
         }
 
         /** Leaves atomic context; called on this thread. */
@@ -50,13 +53,21 @@ public final class AtomicContext {
                 throw new IllegalStateException("exitAtomic without enterAtomic");
             }
             if (--atomicDepth == 0) {
-                atomicNow = false;
+                atomicEdges++;
             }
         }
 
         /** Whether this thread is in atomic context, as another thread sees it. */
         public boolean inAtomicNow() {
-            return atomicNow;
+            return (atomicEdges & 1) == 1;
+        }
+
+        /**
+         * Which atomic section this thread is in, as another thread sees it: a value that changes with every entry and
+         * exit, odd inside a section. Two looks that see the same odd value saw one section (one handler run).
+         */
+        public long atomicSection() {
+            return atomicEdges;
         }
 
         private void requireSelf() {

@@ -15,8 +15,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Watches a run from outside, every millisecond, and never blocks it: when data sits in the ring while every reader
  * is asleep for longer than the stall threshold, that is a lost wakeup (or lost readiness), reported once per episode
- * with the readers' stacks; when the interrupt CPU stays in one hard handler for that much of its own CPU time, that
- * is a stuck hard IRQ, reported with its stack. A reader handling a signal is away: data readable while it is away and
+ * with the readers' stacks; when the interrupt CPU stays in one hard handler run for that much of its own CPU time,
+ * that is a stuck hard IRQ, reported with its stack. A reader handling a signal is away: data readable while it is away and
  * every other reader waits is a wake lost with it (an exclusive waiter must hand on a wake it cannot use). It also
  * keeps the longest time data sat readable while every reader waited.
  *
@@ -24,8 +24,9 @@ import java.util.concurrent.locks.LockSupport;
  * threshold. A waiting reader is asleep only while its thread is blocked ({@code WAITING} / {@code TIMED_WAITING}:
  * parked, or in {@code Object.wait}); one that is {@code RUNNABLE} (spinning, or woken and queued for a CPU, as a
  * virtual thread is) or {@code BLOCKED} (notified, re-taking a monitor) is on its way to look at the ring, however
- * long the scheduler makes it wait. A hard handler is stuck when it spends the threshold in its own CPU time; a handler
- * thread the OS merely preempted (readers woken together outnumber the CPUs) is not.
+ * long the scheduler makes it wait. A hard handler is stuck when one run of it spends the threshold in its own CPU
+ * time; a handler thread the OS merely preempted (readers woken together outnumber the CPUs) is not, and neither is a
+ * busy line whose short runs follow each other.
  */
 final class Watchdog {
     private static final int MAX_STALLS = 4;
@@ -61,6 +62,7 @@ final class Watchdog {
         boolean readableReported = false;
         long atomicSince = 0;
         long atomicCpuSince = 0;
+        long atomicSectionSince = 0;
         boolean atomicReported = false;
         long max = 0;
         long last = System.nanoTime();
@@ -99,11 +101,15 @@ final class Watchdog {
                 readableSince = 0;
                 readableReported = false;
             }
-            if (cpu.inAtomicNow()) {
+            long section = cpu.atomicSection();
+            if ((section & 1) == 1) {
                 long cpuNow = cpuTime(cpu);
-                if (atomicSince == 0) {
+                // One episode is one handler run: samples 1 ms apart can each catch a different run of a busy line.
+                if (atomicSince == 0 || section != atomicSectionSince) {
                     atomicSince = now;
                     atomicCpuSince = cpuNow;
+                    atomicReported = section == atomicSectionSince && atomicReported;
+                    atomicSectionSince = section;
                 }
                 // Its own CPU time, where the JVM can tell: the OS preempting it is not the handler being stuck.
                 long spent = cpuNow >= 0 ? cpuNow - atomicCpuSince : now - atomicSince;

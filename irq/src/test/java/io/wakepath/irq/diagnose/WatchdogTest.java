@@ -118,6 +118,22 @@ class WatchdogTest {
         }), false));
     }
 
+    @Test
+    void aBusyLineOfShortHandlerRunsIsNotAStuckHandler() throws Exception {
+        // back to back: nearly every sample finds the CPU in hard IRQ, but each time in another run
+        assertEquals(List.of(), quiet(noReaders(), cpu(null, () -> {
+            AtomicContext.CpuThread self = (AtomicContext.CpuThread) Thread.currentThread();
+            while (!stop) {
+                self.enterAtomic();
+                long until = System.nanoTime() + 200_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                self.exitAtomic();
+            }
+        }), false));
+    }
+
     /** Watches for {@link #QUIET_MS}: ten stall thresholds. */
     private List<Stall> quiet(List<ReaderLedger> readers, AtomicContext.CpuThread cpu, boolean readable)
             throws InterruptedException {
@@ -168,8 +184,13 @@ class WatchdogTest {
         return cpu(null);
     }
 
-    /** An interrupt CPU that runs {@code inHardIrq} in atomic context (or nothing, when null). */
+    /** An interrupt CPU that runs {@code inHardIrq} in one atomic section (or nothing, when null). */
     private AtomicContext.CpuThread cpu(Runnable inHardIrq) {
+        return cpu(inHardIrq, null);
+    }
+
+    /** An interrupt CPU that runs {@code inHardIrq} in one atomic section, then {@code after} outside it. */
+    private AtomicContext.CpuThread cpu(Runnable inHardIrq, Runnable after) {
         CountDownLatch entered = new CountDownLatch(1);
         AtomicContext.CpuThread cpu = new AtomicContext.CpuThread(() -> {
             AtomicContext.CpuThread self = (AtomicContext.CpuThread) Thread.currentThread();
@@ -180,6 +201,9 @@ class WatchdogTest {
                 self.exitAtomic();
             } else {
                 entered.countDown();
+            }
+            if (after != null) {
+                after.run();
             }
         }, "cpu0");
         threads.add(cpu);
