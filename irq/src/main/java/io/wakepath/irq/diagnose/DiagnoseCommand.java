@@ -86,7 +86,7 @@ public final class DiagnoseCommand {
         out.printf("  wakes: %,d issued, %,d waiters woken, %,d woke to nothing; IN reported %,d, EAGAIN after IN %,d%n",
                 t.wakes(), t.readersWoken(), t.wokenEmpty(), t.inReported(), t.eagainAfterIn());
         out.printf("  reads: %,d calls, %,d samples, %,d EAGAIN, %,d EOVERFLOW (%,d lost); longest readable while all "
-                        + "waited: %s%n", t.reads(), t.eventsRead(), t.eagain(), t.overflowReports(), t.lostReported(),
+                        + "slept: %s%n", t.reads(), t.eventsRead(), t.eagain(), t.overflowReports(), t.lostReported(),
                 Diagnosis.millis(r.maxReadableAsleepNanos()));
         out.println("  latency (us)        count      p50      p90      p99    p99.9      max");
         for (Map.Entry<Hop, Histogram> e : r.hops().entrySet()) {

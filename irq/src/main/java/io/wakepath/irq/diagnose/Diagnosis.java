@@ -113,7 +113,7 @@ public final class Diagnosis {
         List<String> ev = new ArrayList<>();
         ev.add(t.wakes() + " wakes issued, " + t.readersWoken() + " waiters woken; " + t.wokenEmpty()
                 + " blocking reads woke and found nothing");
-        ev.add("longest time data sat readable while every reader waited: " + millis(r.maxReadableAsleepNanos()));
+        ev.add("longest time data sat readable while every reader slept: " + millis(r.maxReadableAsleepNanos()));
         List<String> bad = new ArrayList<>();
         if (t.wakesBeforeUpdate() > 0) {
             bad.add(t.wakesBeforeUpdate() + " wakes were issued before the handler had put anything in the ring");
@@ -160,11 +160,11 @@ public final class Diagnosis {
             ev.add("not exercised by blocking readers: run with --read poll, epoll-lt or epoll-et");
             return Finding.pass(c, "not exercised (blocking reads)", ev);
         }
-        ev.add(t.inReported() + " readiness reports of IN; longest time data sat readable while every reader waited "
+        ev.add(t.inReported() + " readiness reports of IN; longest time data sat readable while every reader slept "
                 + "in " + r.scenario().read().id() + ": " + millis(r.maxReadableAsleepNanos()));
         if (t.undrainedEdgeWaits() == 0 && !readableStalls().isEmpty()) {
             Stall s = readableStalls().get(0);
-            ev.add(0, "lost readiness: data readable for " + s.millis() + " ms while every reader waited in "
+            ev.add(0, "lost readiness: data readable for " + s.millis() + " ms while every reader slept in "
                     + r.scenario().read().id());
             ev.addAll(s.stacks());
             return Finding.fail(c, ev.get(0), ev);
@@ -239,7 +239,7 @@ public final class Diagnosis {
                 + "nothing used after release", ev);
     }
 
-    /** The watchdog's reports of data readable while every reader waited. */
+    /** The watchdog's reports of data readable while every reader slept. */
     private List<Stall> readableStalls() {
         return r.stalls().stream().filter(s -> s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT).toList();
     }

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param lineDisabled        why the spurious detector disabled the line, or {@code null}
  * @param irqErrors           errors raised by handlers (sleeping in atomic context, exceptions)
  * @param queueUse            the queues readers and pollers used against those the IRQ side woke
- * @param maxReadableAsleepNanos the longest time data sat readable while every reader waited
+ * @param maxReadableAsleepNanos the longest time data sat readable while every reader slept
  * @param stalls              the watchdog's reports (lost wakeups, stuck hard IRQs), with stacks
  * @param problems            teardown and reader problems (hangs with stacks, failures)
  * @param strandedAtEnd       samples left in the FIFO with RX clear after the settle phase

@@ -3,7 +3,7 @@ package io.wakepath.irq.diagnose;
 import java.util.List;
 
 /**
- * What the watchdog saw: data readable while every reader waited, or the interrupt CPU stuck in a hard handler, for
+ * What the watchdog saw: data readable while every reader slept, or the interrupt CPU stuck in a hard handler, for
  * longer than the stall threshold; with the stacks of the threads involved at that moment.
  */
 public record Stall(Kind kind, long millis, List<String> stacks) {

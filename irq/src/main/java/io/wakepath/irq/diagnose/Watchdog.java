@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  * with the readers' stacks; when the interrupt CPU stays in one hard handler run for that much of its own CPU time,
  * that is a stuck hard IRQ, reported with its stack. A reader handling a signal is away: data readable while it is away and
  * every other reader waits is a wake lost with it (an exclusive waiter must hand on a wake it cannot use). It also
- * keeps the longest time data sat readable while every reader waited.
+ * keeps the longest time data sat readable while every reader slept.
  *
  * <p>Scheduling noise (2 CPUs, many threads) is told apart from a bug by what the threads are doing, not by a longer
  * threshold. A waiting reader is asleep only while its thread is blocked ({@code WAITING} / {@code TIMED_WAITING}:
