@@ -44,7 +44,7 @@ import java.util.Locale;
 public final class ChainStress {
     /**
      * Lost-wakeup threshold, for every case whatever its readers: far above the time a woken reader spends between its
-     * wake and its read (at most 6 ms across all cases here, under a second load), far below a run. The watchdog
+     * wake and its read (at most 8.7 ms across all cases here, beside a second check), far below a run. The watchdog
      * counts a reader asleep only while its thread is blocked, so a herd of woken readers queued for 2 CPUs is not a
      * lost wakeup, however long the queue (before it did, 1,000 virtual readers woken by notifyAll took 57-84 ms).
      */

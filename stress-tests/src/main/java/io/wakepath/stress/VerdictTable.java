@@ -45,7 +45,7 @@ final class VerdictTable {
             printFindings(v, out);
             out.println("    reproduce: " + reproduce.apply(v));
         }
-        long unexpected = verdicts.stream().filter(v -> !v.asExpected()).count();
+        long unexpected = trouble.size();
         long runs = verdicts.stream().mapToLong(v -> v.results().size()).sum();
         long clean = verdicts.stream().filter(v -> v.correctStrategy() && v.asExpected()).count();
         long caught = verdicts.stream().filter(v -> !v.correctStrategy() && v.asExpected()).count();

@@ -40,6 +40,7 @@ final class Watchdog {
     private final List<Stall> stalls = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final boolean threadCpuClock = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
     private volatile boolean running = true;
     private volatile long maxReadableAsleepNanos;
 
@@ -60,9 +61,9 @@ final class Watchdog {
         long readableSince = 0;
         long consumedSince = -1;
         boolean readableReported = false;
+        long atomicSectionSince = 0;   // even: none yet; a run's section is odd
         long atomicSince = 0;
         long atomicCpuSince = 0;
-        long atomicSectionSince = 0;
         boolean atomicReported = false;
         long max = 0;
         long last = System.nanoTime();
@@ -70,9 +71,9 @@ final class Watchdog {
             long now = System.nanoTime();
             if (now - last > MAX_SAMPLE_GAP_NANOS) {
                 // The watchdog itself was descheduled: what it saw before the gap and after it is not one episode
-                // (a round may have been read and a new one published meanwhile). Start both clocks again.
+                // (a round may have been read and a new one published meanwhile). Start the readable clock again; a
+                // hard handler's run is told by its section, gap or not.
                 readableSince = 0;
-                atomicSince = 0;
             }
             last = now;
             // A hard handler in progress (descheduled between its publish and its wake) is a delay, not a lost wake.
@@ -105,22 +106,20 @@ final class Watchdog {
             if ((section & 1) == 1) {
                 long cpuNow = cpuTime(cpu);
                 // One episode is one handler run: samples 1 ms apart can each catch a different run of a busy line.
-                if (atomicSince == 0 || section != atomicSectionSince) {
+                if (section != atomicSectionSince) {
+                    atomicSectionSince = section;
                     atomicSince = now;
                     atomicCpuSince = cpuNow;
-                    atomicReported = section == atomicSectionSince && atomicReported;
-                    atomicSectionSince = section;
+                    atomicReported = false;
                 }
                 // Its own CPU time, where the JVM can tell: the OS preempting it is not the handler being stuck.
                 long spent = cpuNow >= 0 ? cpuNow - atomicCpuSince : now - atomicSince;
                 if (spent > stallNanos && !atomicReported) {
                     atomicReported = true;
                     report(Stall.Kind.HARD_IRQ_STUCK, now - atomicSince, List.of(stack(cpu,
-                            String.format("in hard IRQ, %d ms of its CPU time", spent / 1_000_000))));
+                            String.format("in hard IRQ, %d ms %s", spent / 1_000_000,
+                                    cpuNow >= 0 ? "of its CPU time" : "on the wall clock"))));
                 }
-            } else {
-                atomicSince = 0;
-                atomicReported = false;
             }
             LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(1));
         }
@@ -157,13 +156,9 @@ final class Watchdog {
         return true;
     }
 
-    /** The thread's CPU time in ns, or -1 where the JVM cannot tell (then only a blocked handler is stuck). */
+    /** The thread's CPU time in ns, or -1 where the JVM cannot tell (then a handler run is timed by the wall clock). */
     private long cpuTime(Thread t) {
-        try {
-            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(t.threadId()) : -1;
-        } catch (UnsupportedOperationException e) {
-            return -1;
-        }
+        return threadCpuClock ? threads.getThreadCpuTime(t.threadId()) : -1;
     }
 
     private void report(Stall.Kind kind, long nanos, List<String> stacks) {
