@@ -25,16 +25,17 @@ public final class EventSource {
     private final int round;
     private final BooleanSupplier drained;
     private final long maxWaitNanos;
+    private final Runnable afterRound;
     private Thread thread;
     private volatile boolean running;
     private volatile long raised;
 
     public EventSource(Device device, EventPattern pattern, long seed, Stamp stamp) {
-        this(device, pattern, seed, stamp, 0, () -> true, 0);
+        this(device, pattern, seed, stamp, 0, () -> true, 0, () -> { });
     }
 
     private EventSource(Device device, EventPattern pattern, long seed, Stamp stamp, int round,
-                        BooleanSupplier drained, long maxWaitNanos) {
+                        BooleanSupplier drained, long maxWaitNanos, Runnable afterRound) {
         this.device = Objects.requireNonNull(device, "device");
         this.pattern = pattern;
         this.seed = seed;
@@ -42,20 +43,22 @@ public final class EventSource {
         this.round = round;
         this.drained = Objects.requireNonNull(drained, "drained");
         this.maxWaitNanos = maxWaitNanos;
+        this.afterRound = Objects.requireNonNull(afterRound, "afterRound");
     }
 
     /**
      * A closed-loop source: raises {@code round} samples back to back, then waits until {@code drained} says the
      * driver took them all (or {@code maxWaitNanos} passed: the run goes on, and the watchdog has seen the stall),
      * and starts the next round at once. The next sample thus races the readers going back to sleep, once per round,
-     * and a lost wakeup is never healed by a sample arriving later.
+     * and a lost wakeup is never healed by a sample arriving later. {@code afterRound} runs on the source's thread
+     * right after each round is raised, while the wake it causes is on its way (a signal sent then races that wake).
      */
     public static EventSource closedLoop(Device device, int round, BooleanSupplier drained, long maxWaitNanos,
-                                         Stamp stamp) {
+                                         Stamp stamp, Runnable afterRound) {
         if (round < 1) {
             throw new IllegalArgumentException("a closed-loop round needs at least 1 sample, got " + round);
         }
-        return new EventSource(device, null, 0, stamp, round, drained, maxWaitNanos);
+        return new EventSource(device, null, 0, stamp, round, drained, maxWaitNanos, afterRound);
     }
 
     /** Starts raising samples; the schedule's time 0 is now. */
@@ -101,6 +104,7 @@ public final class EventSource {
                 sample++;
                 raised = sample;
             }
+            afterRound.run();
             // Spin briefly (the readers are about to go back to sleep: the window this loop is for), then yield, then
             // park in short steps; bounded, so a lost wakeup stalls the loop for at most maxWaitNanos.
             long start = System.nanoTime();

@@ -5,6 +5,12 @@ public final class EpollEvent {
     int events;
     long data;
 
+    /** Fills this event: what an epoll engine of your own delivers ({@link Epoll#wait}). */
+    public void set(int events, long data) {
+        this.events = events;
+        this.data = data;
+    }
+
     public int events() {
         return events;
     }

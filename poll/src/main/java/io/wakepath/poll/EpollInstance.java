@@ -141,6 +141,12 @@ final class EpollInstance implements Epoll {
         mutex.lock();
         try {
             List<EpItem> taken = ready.takeAll();
+            // Unlinked before polled again: a wake from here on queues the item anew. With a locked list the lock
+            // orders the unlink against a callback's link (as ep->lock does); a lock-free list shares no lock with
+            // the callback, and a volatile store followed by the re-poll's acquire load may pass each other (store
+            // buffering): both sides would miss, and an edge would be lost. Pairs with the fence in hasSleeper,
+            // which every wake passes before its callbacks run.
+            VarHandle.fullFence();
             int delivered = 0;
             int i = 0;
             for (; i < taken.size() && delivered < maxEvents; i++) {

@@ -24,6 +24,11 @@ public final class PollFd {
         return events;
     }
 
+    /** Sets what a poll(2) call returns for this entry: for a poll engine of your own ({@link Poll#poll}). */
+    public void setRevents(int revents) {
+        this.revents = revents;
+    }
+
     /** What the last poll(2) returned for this entry: asked-for events that are ready, plus ERR and HUP. */
     public int revents() {
         return revents;

@@ -10,6 +10,7 @@ import io.wakepath.irq.diagnose.Diagnosis;
 import io.wakepath.irq.diagnose.Finding;
 import io.wakepath.irq.diagnose.RunResult;
 import io.wakepath.irq.diagnose.Scenario;
+import io.wakepath.irq.diagnose.WaitTimeouts;
 import io.wakepath.poll.PollStrategies;
 import io.wakepath.poll.PollStrategy;
 import io.wakepath.ring.OverflowPolicy;
@@ -86,7 +87,7 @@ public final class ChainStress {
             } catch (UsageException notApplicable) {
                 continue;
             } catch (RuntimeException | Error e) {
-                line = "CHAIN " + c.name() + " ERROR the run failed: " + e;
+                line = "CHAIN " + c.name() + " ERROR the run failed: " + Failures.reason(e);
             }
             System.out.println(line);
             System.out.flush();
@@ -124,6 +125,8 @@ public final class ChainStress {
             case RING -> {
                 RingStrategy ring = (RingStrategy) strategy;
                 cases.add(new Case("1-blocking", List.of("--closed-loop", "1")));
+                // one reader polls, then reads: IN must mean that the read returns data (isReady against read)
+                cases.add(new Case("1-poll", List.of("--read", "poll", "--closed-loop", "1")));
                 cases.add(new Case("1-epoll-et", List.of("--read", "epoll-et", "--closed-loop", "8")));
                 cases.add(new Case("overflow-bursts", List.of("--capacity", "16", "--pattern", "bursts",
                         "--rate", "200k", "--burst", "64")));
@@ -141,6 +144,10 @@ public final class ChainStress {
                         "--closed-loop", "1")));
                 cases.add(new Case("4-epoll-lt", List.of("--readers", "4", "--read", "epoll-lt", "--closed-loop",
                         "2")));
+                // timed waits: a wake lost by a timed waiter leaves it asleep to its deadline (up to 1 s) on data
+                cases.add(new Case("1-timed", List.of("--timeout", WaitTimeouts.WIDE, "--closed-loop", "1")));
+                cases.add(new Case("4-exclusive-timed", List.of("--readers", "4", "--exclusive", "--timeout",
+                        WaitTimeouts.WIDE, "--closed-loop", "1")));
                 if (wq.sleeps()) {                      // a spinning queue needs a CPU per waiter: not 64 of them
                     cases.add(new Case("64-blocking", List.of("--readers", "64", "--closed-loop", "1")));
                     cases.add(new Case("1000-virtual-exclusive", List.of("--readers", "1000", "--virtual",
@@ -149,6 +156,12 @@ public final class ChainStress {
             }
             case POLL -> {
                 cases.add(new Case("1-poll", List.of("--read", "poll", "--closed-loop", "1")));
+                cases.add(new Case("1-poll-timed", List.of("--read", "poll", "--timeout", WaitTimeouts.WIDE,
+                        "--closed-loop", "1")));
+                // edge-triggered readers of one file: each takes edges whose data another read (stale edges), while
+                // new wakes race the deliveries
+                cases.add(new Case("4-epoll-et", List.of("--read", "epoll-et", "--readers", "4", "--closed-loop",
+                        "2")));
                 cases.add(new Case("4-epoll-lt", List.of("--read", "epoll-lt", "--readers", "4", "--closed-loop",
                         "2")));
                 cases.add(new Case("16-epoll-et-exclusive", List.of("--read", "epoll-et", "--readers", "16",

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Runs one of wakepath's own checkers for one strategy in a child JVM, bounded in time: the model checks
  * ({@link ModelChecks}, tag {@code MODEL}) or the chain stress ({@link ChainStress}, tag {@code CHAIN}). The child
- * prints one line per property, {@code <TAG> <name> OK|FAILED|ERROR [what it saw]}; each becomes a test result named
- * {@code <tag>:<name>}. A child that does not finish in time has its stacks saved and is killed: its result is HUNG.
+ * prints one line per property, {@code <TAG> <name> OK|FAILED|ERROR|INCONCLUSIVE [what it saw]}; each becomes a test
+ * result named {@code <tag>:<name>}. A child that does not finish in time has its stacks saved and is killed: its
+ * result is the caller's {@code onTimeout} ({@code HUNG} when only the class's own threads run there, as in the
+ * chain; {@code INCONCLUSIVE} when the checker itself may be what did not end, as the model checker).
  */
 final class ChildRun {
     /** What Lincheck's agent needs to attach and instrument the JDK's classes. */
@@ -40,7 +42,7 @@ final class ChildRun {
      * @param console where the child's output goes (its stacks, if it hangs, beside it)
      */
     static List<TestResult> run(String tag, String classpath, String mainClass, List<String> jvmArgs,
-                                List<String> args, Path console, Duration timeout)
+                                List<String> args, Path console, Duration timeout, Status onTimeout)
             throws IOException, InterruptedException {
         Files.createDirectories(console.getParent());
         List<String> command = new ArrayList<>(List.of(JcstressRun.javaBinary()));
@@ -56,18 +58,21 @@ final class ChildRun {
         List<TestResult> results = parse(tag, Files.readAllLines(console, StandardCharsets.UTF_8));
         String prefix = tag.toLowerCase() + ":";
         if (!finished) {
-            results.add(new TestResult(prefix + "unfinished", Status.HUNG, 0, Map.of(),
-                    "did not finish in " + timeout.toSeconds() + " s; stacks in " + tag.toLowerCase()
+            results.add(new TestResult(prefix + "unfinished", onTimeout, 0, Map.of(),
+                    (onTimeout == Status.INCONCLUSIVE ? "the checker " : "")
+                            + "did not finish in " + timeout.toSeconds() + " s; stacks in " + tag.toLowerCase()
                             + "-hang-stacks.txt"));
         } else if (results.isEmpty() || process.exitValue() != 0) {
             results.add(new TestResult(prefix + "run", Status.ERROR, 0, Map.of(),
-                    "the child VM failed (exit " + process.exitValue() + "); see " + console));
+                    "the child VM failed (exit " + process.exitValue() + "): "
+                            + Failures.reason(Files.readAllLines(console, StandardCharsets.UTF_8)) + "; see "
+                            + console));
         }
         return results;
     }
 
     static List<TestResult> parse(String tag, List<String> lines) {
-        Pattern line = Pattern.compile("^" + tag + " (\\S+) (OK|FAILED|ERROR)(?: (.*))?$");
+        Pattern line = Pattern.compile("^" + tag + " (\\S+) (OK|FAILED|ERROR|INCONCLUSIVE)(?: (.*))?$");
         List<TestResult> results = new ArrayList<>();
         for (String l : lines) {
             Matcher m = line.matcher(l);
@@ -75,6 +80,7 @@ final class ChildRun {
                 Status status = switch (m.group(2)) {
                     case "OK" -> Status.OK;
                     case "FAILED" -> Status.FAILED;
+                    case "INCONCLUSIVE" -> Status.INCONCLUSIVE;
                     default -> Status.ERROR;
                 };
                 String saw = m.group(3);

@@ -24,7 +24,12 @@ import java.util.stream.Collectors;
  */
 final class JcstressRun {
 
-    enum Status { OK, FAILED, ERROR, NOT_RUN, HUNG }
+    /**
+     * A test's result. {@code INCONCLUSIVE}: the checker could not decide (the model checker could not explore the
+     * class, or ran out of time without a deadlock it could show): not a verdict on the class, which the other
+     * checkers judge. {@code HUNG} is for the class's own threads: a test or case that did not end.
+     */
+    enum Status { OK, INCONCLUSIVE, FAILED, ERROR, NOT_RUN, HUNG }
 
     /**
      * @param samples          outcomes observed, all configurations together
@@ -87,7 +92,11 @@ final class JcstressRun {
             Matcher test = TEST_LINE.matcher(line);
             if (test.matches()) {
                 current = test.group(2);
-                status.merge(current, toStatus(test.group(1)), JcstressRun::worse);
+                Status s = toStatus(test.group(1));
+                status.merge(current, s, JcstressRun::worse);
+                if (s == Status.ERROR) {
+                    meaning.putIfAbsent(current, Failures.reason(lines.subList(i + 1, lines.size())));
+                }
                 continue;
             }
             Matcher row = SAMPLE_ROW.matcher(line);

@@ -4,6 +4,7 @@ import io.wakepath.core.CommandLine;
 import io.wakepath.core.Json;
 import io.wakepath.core.Strategy;
 import io.wakepath.core.UsageException;
+import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.JcstressRun.TestResult;
 import org.openjdk.jcstress.annotations.JCStressTest;
 
@@ -40,9 +41,11 @@ public final class StressCheck {
             .option("--only", "REGEX", "only the strategies whose id matches REGEX")
             .option("--target", "LAYER=CLASS", "check your class instead: ring=, waitqueue= or poll=a.b.YourClass")
             .option("--classpath", "PATH", "where --target's class is: jars or folders, ':'-separated")
+            .option("--jvm-arg", "ARG", "an option for every forked VM (repeatable), e.g. --jvm-arg=-Xmx1g")
             .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/check)");
 
-    private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofMinutes(4);
+    /** The model checks' child: a scenario is bounded at 40 s inside it; this bounds the VM (start, agent, two). */
+    private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofSeconds(120);
     private static final List<LitmusCatalogue> CATALOGUES =
             List.of(new RingCatalogue(), new WaitQueueCatalogue(), new PollCatalogue(), new DriverCatalogue());
 
@@ -71,6 +74,7 @@ public final class StressCheck {
         }
         Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
                 .orElse(null)));
+        List<String> forkArgs = ForkOptions.of(parsed.values("--jvm-arg"));
         Pattern only = compile(parsed.value("--only").orElse(".*"));
         Path outDir = Path.of(parsed.value("--out").orElse("target/wakepath/check")).toAbsolutePath();
         Path jar = ownJar();
@@ -103,7 +107,7 @@ public final class StressCheck {
                 out.flush();
                 long started = System.nanoTime();
                 Path dir = outDir.resolve(catalogue.layer().id()).resolve(id);
-                Verdict verdict = check(classpath, catalogue, strategy, selects, applicable, preset, dir);
+                Verdict verdict = check(classpath, forkArgs, catalogue, strategy, selects, applicable, preset, dir);
                 out.printf("%s (%.0f s)%n", verdict.summary(), (System.nanoTime() - started) / 1e9);
                 verdicts.add(verdict);
             }
@@ -111,7 +115,8 @@ public final class StressCheck {
         if (verdicts.isEmpty()) {
             throw new UsageException("no strategy id matches --only " + only.pattern() + " (see: wakepath list)");
         }
-        VerdictTable.print(verdicts, v -> reproduce(v, target, parsed.has("--full")), out);
+        String extra = parsed.values("--jvm-arg").stream().map(a -> " --jvm-arg=" + a).reduce("", String::concat);
+        VerdictTable.print(verdicts, v -> reproduce(v, target, parsed.has("--full")) + extra, out);
         Path json = outDir.resolve("verdicts.json");
         Files.createDirectories(outDir);
         Files.writeString(json, Json.write(VerdictTable.toJson(verdicts, preset)));
@@ -131,29 +136,31 @@ public final class StressCheck {
         return "./wakepath check" + mode + " --only '^" + v.strategy().info().id() + "$'";
     }
 
-    private static Verdict check(String classpath, LitmusCatalogue catalogue, Strategy strategy, String selects,
-                                 List<String> tests, CheckPreset preset, Path dir)
+    private static Verdict check(String classpath, List<String> forkArgs, LitmusCatalogue catalogue,
+                                 Strategy strategy, String selects, List<String> tests, CheckPreset preset, Path dir)
             throws IOException, InterruptedException {
-        String property = "-D" + catalogue.property() + "=" + selects;
+        List<String> jvmArgs = new ArrayList<>(forkArgs);
+        jvmArgs.add("-D" + catalogue.property() + "=" + selects);
         List<TestResult> results = new ArrayList<>();
         if (!tests.isEmpty()) {
             Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
-            results.addAll(JcstressRun.run(classpath, tests, List.of("--enable-native-access=ALL-UNNAMED", property),
-                    preset, catalogue.options(preset), dir, timeout).results());
+            results.addAll(JcstressRun.run(classpath, tests, jvmArgs, preset, catalogue.options(preset), dir, timeout)
+                    .results());
         }
         Optional<String> modelChecks = catalogue.modelChecks(strategy);
         if (modelChecks.isPresent()) {
-            List<String> jvmArgs = new ArrayList<>(ChildRun.LINCHECK_JVM_ARGS);
-            jvmArgs.add(property);
-            results.addAll(ChildRun.run("MODEL", classpath, modelChecks.get(), jvmArgs, List.of(dir.toString()),
-                    dir.resolve("model-console.txt"), MODEL_CHECK_TIMEOUT));
+            List<String> modelArgs = new ArrayList<>(ChildRun.LINCHECK_JVM_ARGS);
+            modelArgs.addAll(jvmArgs);
+            results.addAll(ChildRun.run("MODEL", classpath, modelChecks.get(), modelArgs, List.of(dir.toString()),
+                    dir.resolve("model-console.txt"), MODEL_CHECK_TIMEOUT, Status.INCONCLUSIVE));
         }
         int cases = ChainStress.cases(strategy).size();
         Duration chainTimeout = Duration.ofMillis(60_000 + cases * (preset.chainMillis * 2 + 8_000));
-        results.addAll(ChildRun.run("CHAIN", classpath, ChainStress.class.getName(),
-                List.of("-Xss512k", "--enable-native-access=ALL-UNNAMED"),
+        List<String> chainArgs = new ArrayList<>(List.of("-Xss512k"));
+        chainArgs.addAll(jvmArgs);
+        results.addAll(ChildRun.run("CHAIN", classpath, ChainStress.class.getName(), chainArgs,
                 List.of(catalogue.layer().id(), selects, Long.toString(preset.chainMillis), dir.toString()),
-                dir.resolve("chain-console.txt"), chainTimeout));
+                dir.resolve("chain-console.txt"), chainTimeout, Status.HUNG));
         return new Verdict(strategy, results, dir);
     }
 

@@ -195,9 +195,11 @@ public record Target(Layer layer, String className, List<Path> classpath) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;                                // e.g. a ring refusing a shape: IllegalArgumentException
             }
-            throw new IllegalStateException(c.getDeclaringClass().getName() + " could not be made", e.getCause());
+            throw new IllegalStateException(c.getDeclaringClass().getName() + " could not be made: "
+                    + Failures.reason(e.getCause()), e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(c.getDeclaringClass().getName() + " could not be made", e);
+            throw new IllegalStateException(c.getDeclaringClass().getName() + " could not be made: "
+                    + Failures.reason(e), e);
         }
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  * What a strategy's results mean. A correct strategy (and a user's class, which is expected to be correct) must come
  * out clean: every applicable test and case ran and saw nothing forbidden. A broken one must be caught: at least one
  * saw something forbidden. Anything else (a race in a correct strategy, a broken one that slipped through, an error, a
- * hang, a strategy nothing applies to) is unexpected and fails the run.
+ * hang, a strategy nothing applies to) is unexpected and fails the run. An {@code INCONCLUSIVE} result is no verdict
+ * either way: the strategy is judged by the others, and the summary says what could not be decided; a strategy that
+ * no checker could decide is inconclusive as a whole (unexpected: nothing was shown).
  *
  * @param strategy the strategy
  * @param results  jcstress tests, model checks ({@code model:*}) and chain-stress cases ({@code chain:*})
@@ -33,7 +35,17 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
     }
 
     private boolean troubled() {
-        return any(Status.ERROR) || any(Status.HUNG) || any(Status.NOT_RUN) || results.isEmpty();
+        return any(Status.ERROR) || any(Status.HUNG) || any(Status.NOT_RUN) || decided() == 0;
+    }
+
+    /** Results that are a verdict on the class: everything but the inconclusive ones. */
+    private long decided() {
+        return results.stream().filter(r -> r.status() != Status.INCONCLUSIVE).count();
+    }
+
+    private String inconclusiveNote() {
+        long n = results.size() - decided();
+        return n == 0 ? "" : " (" + n + " inconclusive: a checker could not decide)";
     }
 
     boolean asExpected() {
@@ -48,6 +60,9 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
         if (results.isEmpty()) {
             return "UNTESTED: nothing applies";
         }
+        if (decided() == 0) {
+            return "INCONCLUSIVE: no checker could decide";
+        }
         if (any(Status.HUNG)) {
             return "HUNG (stacks under " + dir + ")";
         }
@@ -55,15 +70,17 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
             return "ERROR (see " + dir + ")";
         }
         if (correctStrategy()) {
-            return any(Status.FAILED) ? "RACE FOUND in " + (usersClass() ? "your class" : "a correct strategy") : "clean";
+            return any(Status.FAILED) ? "RACE FOUND in " + (usersClass() ? "your class" : "a correct strategy")
+                    : "clean" + inconclusiveNote();
         }
-        return any(Status.FAILED) ? "caught" : "NOT CAUGHT: broken strategy passed everything";
+        return any(Status.FAILED) ? "caught" : "NOT CAUGHT: broken strategy passed everything" + inconclusiveNote();
     }
 
     /** A table cell for {@code result}: pass, CAUGHT (broken, as expected), RACE (correct, unexpected), ... */
     String cell(TestResult result) {
         return switch (result.status()) {
             case OK -> "pass";
+            case INCONCLUSIVE -> "INCONC";
             case FAILED -> correctStrategy() ? "RACE" : "CAUGHT";
             case ERROR -> "ERROR";
             case NOT_RUN -> "NOTRUN";

@@ -30,7 +30,8 @@ final class VerdictTable {
             }
         }
         out.println("  pass: nothing forbidden seen; CAUGHT: a broken strategy showed a forbidden outcome (expected);");
-        out.println("  RACE: a correct strategy (or your class) did: a bug; -: does not apply to the strategy.");
+        out.println("  RACE: a correct strategy (or your class) did: a bug; -: does not apply to the strategy;");
+        out.println("  INCONC: the checker could not decide (the reason is listed below): no verdict either way.");
         out.println("  jcstress tests: 2-actor litmus tests; model:* Lincheck model checks (a thread that never");
         out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog).");
         out.println();
@@ -60,6 +61,9 @@ final class VerdictTable {
                 continue;
             }
             String word = r.status() == Status.FAILED ? (v.correctStrategy() ? "RACE" : "caught") : r.status().name();
+            if (r.status() == Status.INCONCLUSIVE) {
+                word = "inconclusive";
+            }
             String amount = r.samples() > 0 ? String.format(" in %,d of %,d samples", r.forbiddenSamples(),
                     r.samples()) : "";
             out.printf("  %s %s %s%s: %s%n", word, v.strategy().info().id(), shortName(r.test()), amount,

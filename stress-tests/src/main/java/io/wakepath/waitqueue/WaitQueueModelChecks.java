@@ -23,7 +23,7 @@ public final class WaitQueueModelChecks {
     private WaitQueueModelChecks() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         factory = WaitQueueUnderTest.factory();          // resolved outside the explored code
         Map<String, Runnable> scenarios = new LinkedHashMap<>();
         scenarios.put("wakeup", WaitQueueModelChecks::wakeup);

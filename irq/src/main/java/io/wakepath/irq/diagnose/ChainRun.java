@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -98,9 +99,14 @@ public final class ChainRun {
         actions.add(controller.requestIrq(device, driver, "wakedev"));
         List<EventSource> sources = new ArrayList<>();
         EventSource.Stamp stamp = ledger::raising;
+        List<Thread> threads = new ArrayList<>();
+        List<ReaderLedger> readerLedgers = new ArrayList<>();
+        Signaller signaller = sc.signals() > 0
+                ? new Signaller(threads, readerLedgers, sc.signals(), sc.seed(), sc.closedLoop() > 0) : null;
         sources.add(sc.closedLoop() > 0
                 ? EventSource.closedLoop(device, sc.closedLoop(), () -> device.fifoLevel() == 0 && ring.size() == 0,
-                        TimeUnit.MILLISECONDS.toNanos(2 * sc.stallMillis()), stamp)
+                        TimeUnit.MILLISECONDS.toNanos(2 * sc.stallMillis()), stamp,
+                        signaller != null ? signaller::roundRaised : () -> { })
                 : new EventSource(device, sc.pattern(), sc.seed(), stamp));
         for (int i = 0; i < sc.neighbours(); i++) {
             Device neighbour = new Device("neighbour" + i, sc.fifoDepth());
@@ -111,13 +117,12 @@ public final class ChainRun {
         }
 
         // readers
-        List<ReaderLedger> readerLedgers = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < sc.readers(); i++) {
             OpenFile file = driver.open(sc.exclusive() && sc.read() == ReadMode.BLOCKING);
             ReaderLedger rl = ledger.reader("reader-" + i);
             readerLedgers.add(rl);
-            Runnable body = () -> readerBody(driver, poll, file, rl);
+            SplittableRandom timeouts = new SplittableRandom(sc.seed() * 31 + i);
+            Runnable body = () -> readerBody(driver, poll, file, rl, timeouts);
             Thread t = sc.virtualThreads()
                     ? Thread.ofVirtual().name("reader-" + i).unstarted(body)
                     : Thread.ofPlatform().name("reader-" + i).daemon().unstarted(body);
@@ -128,7 +133,9 @@ public final class ChainRun {
         restartOnSignal = sc.signals() > 0;
         threads.forEach(Thread::start);
         watchdog.start();
-        Signaller signaller = sc.signals() > 0 ? new Signaller(threads, sc.signals(), sc.seed()) : null;
+        if (signaller != null) {
+            signaller.start();
+        }
 
         // run
         sources.forEach(EventSource::start);
@@ -201,13 +208,13 @@ public final class ChainRun {
 
     // ---- readers: the user-space side
 
-    private void readerBody(CharDriver driver, Poll poll, OpenFile file, ReaderLedger rl) {
+    private void readerBody(CharDriver driver, Poll poll, OpenFile file, ReaderLedger rl, SplittableRandom random) {
         long[] buf = new long[sc.batch()];
         try {
             switch (sc.read()) {
-                case BLOCKING -> readBlocking(file, rl, buf);
-                case POLL -> readPolling(poll, file, rl, buf);
-                case EPOLL_LT, EPOLL_ET -> readEpoll(poll, file, rl, buf, driver.readerDrainsAfterEdge());
+                case BLOCKING -> readBlocking(file, rl, buf, random);
+                case POLL -> readPolling(poll, file, rl, buf, random);
+                case EPOLL_LT, EPOLL_ET -> readEpoll(poll, file, rl, buf, driver.readerDrainsAfterEdge(), random);
             }
         } catch (Throwable t) {
             rl.error();
@@ -218,22 +225,31 @@ public final class ChainRun {
         }
     }
 
-    private void readBlocking(OpenFile file, ReaderLedger rl, long[] buf) {
+    private void readBlocking(OpenFile file, ReaderLedger rl, long[] buf, SplittableRandom random) {
         file.observe(rl);
         for (;;) {
-            int n = file.read(buf, false);
+            long timeout = sc.timeouts().draw(random);
+            int n = timeout < 0 ? file.read(buf, false) : file.readTimed(buf, timeout);
+            if (timeout >= 0 && n == -Errno.EAGAIN) {
+                rl.timedOut();                          // and read again
+                continue;
+            }
             if (!take(file, rl, buf, n, false)) {
                 return;
             }
         }
     }
 
-    private void readPolling(Poll poll, OpenFile file, ReaderLedger rl, long[] buf) {
+    private void readPolling(Poll poll, OpenFile file, ReaderLedger rl, long[] buf, SplittableRandom random) {
         PollFd[] fds = {new PollFd(file, PollEvents.IN)};
         for (;;) {
             rl.sleeping();
-            int r = poll.poll(fds, -1);
+            int r = poll.poll(fds, sc.timeouts().draw(random));
             rl.running();
+            if (r == 0) {
+                rl.timedOut();
+                continue;
+            }
             if (r < 0) {
                 if (restarted(rl)) {
                     continue;
@@ -251,7 +267,8 @@ public final class ChainRun {
         }
     }
 
-    private void readEpoll(Poll poll, OpenFile file, ReaderLedger rl, long[] buf, boolean drainsEdge) {
+    private void readEpoll(Poll poll, OpenFile file, ReaderLedger rl, long[] buf, boolean drainsEdge,
+                           SplittableRandom random) {
         boolean et = sc.read() == ReadMode.EPOLL_ET;
         Epoll epoll = poll.epollCreate();
         int flags = PollEvents.IN | (et ? PollEvents.EPOLLET : 0) | (sc.exclusive() ? PollEvents.EPOLLEXCLUSIVE : 0);
@@ -268,7 +285,7 @@ public final class ChainRun {
                 rl.undrainedEdgeWait();             // the epoll(7) rule for EPOLLET, broken: seen in the call trace
             }
             rl.sleeping();
-            int n = epoll.wait(events, 1, -1);
+            int n = epoll.wait(events, 1, sc.timeouts().draw(random));
             rl.running();
             if (n < 0) {
                 if (restarted(rl)) {
@@ -277,6 +294,7 @@ public final class ChainRun {
                 return;
             }
             if (n == 0) {
+                rl.timedOut();
                 continue;
             }
             int ev = events[0].events();
@@ -377,25 +395,69 @@ public final class ChainRun {
     /**
      * Sends "signals" (interrupts) to random readers, at a Poisson rate: each interrupted wait must return
      * {@code -EINTR} without losing the wake it may have been given (an exclusive waiter must hand it on), and the
-     * reader restarts the call.
+     * reader restarts the call. With a closed loop a signal that falls due is sent just after the next round is
+     * raised, to a reader that is waiting then: the interrupt lands while the wake for that round is on its way, the
+     * moment a waiter that leaves can swallow it.
      */
     private static final class Signaller {
+        private final List<Thread> readers;
+        private final List<ReaderLedger> ledgers;
+        private final double perSecond;
+        private final boolean atRounds;
+        private final SplittableRandom random;
         private final Thread thread;
         private volatile boolean running = true;
+        private volatile boolean due;
 
-        Signaller(List<Thread> readers, double perSecond, long seed) {
-            SplittableRandom random = new SplittableRandom(seed ^ 0x5157_4E41_4CL);
-            double meanGapNanos = 1e9 / perSecond;
-            thread = new Thread(() -> {
-                while (running) {
-                    LockSupport.parkNanos((long) (-Math.log(1 - random.nextDouble()) * meanGapNanos));
-                    if (running) {
-                        readers.get(random.nextInt(readers.size())).interrupt();
-                    }
-                }
-            }, "signaller");
-            thread.setDaemon(true);
+        Signaller(List<Thread> readers, List<ReaderLedger> ledgers, double perSecond, long seed, boolean atRounds) {
+            this.readers = readers;
+            this.ledgers = ledgers;
+            this.perSecond = perSecond;
+            this.atRounds = atRounds;
+            this.random = new SplittableRandom(seed ^ 0x5157_4E41_4CL);
+            this.thread = new Thread(this::run, "signaller");
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
             thread.start();
+        }
+
+        private void run() {
+            double meanGapNanos = 1e9 / perSecond;
+            while (running) {
+                LockSupport.parkNanos((long) (-Math.log(1 - random.nextDouble()) * meanGapNanos));
+                if (!running) {
+                    break;
+                }
+                if (atRounds) {
+                    due = true;                         // sent by the source after its next round
+                } else {
+                    signal(random.nextInt(readers.size()));
+                }
+            }
+        }
+
+        /** On the source's thread, after it raised a round: the due signal goes to a waiting reader. */
+        void roundRaised() {
+            if (!due) {
+                return;
+            }
+            due = false;
+            int start = ThreadLocalRandom.current().nextInt(readers.size());
+            for (int i = 0; i < readers.size(); i++) {
+                int r = (start + i) % readers.size();
+                if (ledgers.get(r).state() == ReaderLedger.State.SLEEPING) {
+                    signal(r);
+                    return;
+                }
+            }
+        }
+
+        private void signal(int reader) {
+            if (running) {
+                readers.get(reader).interrupt();
+            }
         }
 
         void stop() throws InterruptedException {

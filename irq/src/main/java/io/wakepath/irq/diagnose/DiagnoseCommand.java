@@ -67,7 +67,8 @@ public final class DiagnoseCommand {
                 + " | " + s.readers() + " " + s.read().id() + " reader" + (s.readers() == 1 ? "" : "s")
                 + (s.exclusive() ? " (exclusive)" : "") + " | "
                 + (s.closedLoop() > 0 ? "closed loop of " + s.closedLoop() : s.pattern().toString())
-                + (s.signals() > 0 ? ", " + (long) s.signals() + " signals/s" : "") + " for " + s.durationMillis()
+                + (s.signals() > 0 ? ", " + (long) s.signals() + " signals/s" : "")
+                + (s.timeouts().timed() ? ", waits time out after " + s.timeouts() : "") + " for " + s.durationMillis()
                 + " ms | " + s.describe().get("line") + " line, FIFO " + s.fifoDepth() + ", seed " + s.seed();
     }
 
@@ -85,9 +86,10 @@ public final class DiagnoseCommand {
                         r.threadRuns(), r.coalescedWakes()) : "");
         out.printf("  wakes: %,d issued, %,d waiters woken, %,d woke to nothing; IN reported %,d, EAGAIN after IN %,d%n",
                 t.wakes(), t.readersWoken(), t.wokenEmpty(), t.inReported(), t.eagainAfterIn());
-        out.printf("  reads: %,d calls, %,d samples, %,d EAGAIN, %,d EOVERFLOW (%,d lost); longest readable while all "
-                        + "slept: %s%n", t.reads(), t.eventsRead(), t.eagain(), t.overflowReports(), t.lostReported(),
-                Diagnosis.millis(r.maxReadableAsleepNanos()));
+        out.printf("  reads: %,d calls, %,d samples, %,d EAGAIN, %,d EOVERFLOW (%,d lost)%s; longest readable while "
+                        + "all slept: %s%n", t.reads(), t.eventsRead(), t.eagain(), t.overflowReports(), t.lostReported(),
+                r.scenario().timeouts().timed() ? String.format("; %,d timed waits ended at their deadline",
+                        t.timedOut()) : "", Diagnosis.millis(r.maxReadableAsleepNanos()));
         out.println("  latency (us)        count      p50      p90      p99    p99.9      max");
         for (Map.Entry<Hop, Histogram> e : r.hops().entrySet()) {
             Histogram h = e.getValue();

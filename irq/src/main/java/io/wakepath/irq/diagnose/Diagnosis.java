@@ -125,7 +125,8 @@ public final class Diagnosis {
         boolean blocking = r.scenario().read() == ReadMode.BLOCKING;
         if (blocking) {
             for (Stall s : readableStalls()) {
-                bad.add("lost wakeup: data readable for " + s.millis() + " ms while every reader slept in read");
+                bad.add("lost wakeup: data readable for " + s.millis() + " ms while every reader slept in read"
+                        + lateWake(s));
                 ev.addAll(s.stacks());
             }
         }
@@ -165,7 +166,7 @@ public final class Diagnosis {
         if (t.undrainedEdgeWaits() == 0 && !readableStalls().isEmpty()) {
             Stall s = readableStalls().get(0);
             ev.add(0, "lost readiness: data readable for " + s.millis() + " ms while every reader slept in "
-                    + r.scenario().read().id());
+                    + r.scenario().read().id() + lateWake(s));
             ev.addAll(s.stacks());
             return Finding.fail(c, ev.get(0), ev);
         }
@@ -240,6 +241,12 @@ public final class Diagnosis {
     }
 
     /** The watchdog's reports of data readable while every reader slept. */
+    /** For a stall in timed waits: what a late wake is, since their results were legal. */
+    private static String lateWake(Stall s) {
+        return s.timedWaits() ? " (timed waits: a late wake, they sleep on to their deadlines and return a legal "
+                + "timeout)" : "";
+    }
+
     private List<Stall> readableStalls() {
         return r.stalls().stream().filter(s -> s.kind() == Stall.Kind.READABLE_WHILE_ALL_WAIT).toList();
     }

@@ -48,13 +48,15 @@ import java.util.Map;
  *                    wakeup is then never healed by a later sample, and the race between a reader going back to sleep
  *                    and the next wake is run once per round
  * @param signals     interrupts (signals) per second sent to random readers, which restart the interrupted call
- *                    (SA_RESTART); 0 for none
+ *                    (SA_RESTART); 0 for none. With a closed loop each signal is sent just after a round is raised,
+ *                    so that it races the wake the round causes
+ * @param timeouts    how long each wait (blocking read, poll, epoll_wait) waits before it gives up and looks again
  */
 public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrategy waitQueue, PollStrategy poll,
                        DriverStrategy driver, ReadMode read, int readers, boolean exclusive, boolean virtualThreads,
                        EventPattern pattern, long durationMillis, long seed, IrqLine.Trigger trigger, int fifoDepth,
                        int neighbours, long stallMillis, int batch, int closedLoop,
-                       double signals) {
+                       double signals, WaitTimeouts timeouts) {
 
     public static final CommandLine OPTIONS = new CommandLine("diagnose",
             "one run of the whole chain (device -> IRQ -> ring -> wait queue -> poll -> read): its ledger and the "
@@ -82,6 +84,8 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
             .option("--closed-loop", "N", "instead of --pattern: raise N samples, wait until they are read, repeat "
                     + "(a lost wakeup is never healed by a later sample)")
             .option("--signals", "N", "interrupts per second sent to random readers, which restart the call (default 0)")
+            .option("--timeout", "RANGE", "readers wait with a timeout drawn from RANGE (log-uniform), e.g. "
+                    + WaitTimeouts.WIDE + " or 200ms, then look again (default: no timeout)")
             .option("--out", "DIR", "where diagnose.json goes (default target/wakepath/diagnose)")
             .flag("--json", "print the JSON result instead of the text report");
 
@@ -141,8 +145,10 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
             throw new UsageException("--closed-loop replaces --pattern, --rate and --burst: use one or the other");
         }
         double signals = p.has("--signals") ? rate("--signals", p.value("--signals").get(), 0) : 0;
+        WaitTimeouts timeouts = p.value("--timeout").map(t -> WaitTimeouts.parse(t,
+                one -> millis("--timeout", one, 1, 60_000))).orElse(WaitTimeouts.NONE);
         return new Scenario(ring, config, wq, poll, driver, read, readers, p.has("--exclusive"), virtual, pattern,
-                duration, seed, trigger, fifo, neighbours, stall, batch, closedLoop, signals);
+                duration, seed, trigger, fifo, neighbours, stall, batch, closedLoop, signals, timeouts);
     }
 
     /** The default scenario, changed by {@code args} (as on the command line). */
@@ -199,7 +205,10 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
     }
 
     static long millis(CommandLine.Parsed p, String name, String dflt, long min, long max) {
-        String s = p.value(name).orElse(dflt);
+        return millis(name, p.value(name).orElse(dflt), min, max);
+    }
+
+    private static long millis(String name, String s, long min, long max) {
         long ms;
         try {
             if (s.endsWith("ms")) {
@@ -241,6 +250,7 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         d.put("batch", batch);
         d.put("closedLoop", closedLoop);
         d.put("signals", signals);
+        d.put("timeout", timeouts.toString());
         return d;
     }
 
@@ -270,6 +280,9 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         if (signals > 0) {
             sb.append(" --signals ").append((long) signals);
         }
+        if (timeouts.timed()) {
+            sb.append(" --timeout ").append(timeouts);
+        }
         sb.append(" --duration ").append(durationMillis).append("ms --seed ").append(seed)
                 .append(" --line ").append(describe().get("line")).append(" --fifo ").append(fifoDepth)
                 .append(" --neighbours ").append(neighbours).append(" --stall ").append(stallMillis).append("ms")
@@ -281,16 +294,19 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
 
     public Scenario withRing(RingStrategy r) {
         return new Scenario(r, ringConfig, waitQueue, poll, driver, read, readers, exclusive, virtualThreads, pattern,
-                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals);
+                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals,
+                timeouts);
     }
 
     public Scenario withWaitQueue(WaitQueueStrategy w) {
         return new Scenario(ring, ringConfig, w, poll, driver, read, readers, exclusive, virtualThreads, pattern,
-                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals);
+                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals,
+                timeouts);
     }
 
     public Scenario withPoll(PollStrategy p) {
         return new Scenario(ring, ringConfig, waitQueue, p, driver, read, readers, exclusive, virtualThreads, pattern,
-                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals);
+                durationMillis, seed, trigger, fifoDepth, neighbours, stallMillis, batch, closedLoop, signals,
+                timeouts);
     }
 }

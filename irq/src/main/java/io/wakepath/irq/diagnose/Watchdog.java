@@ -96,7 +96,7 @@ final class Watchdog {
                 }
                 if (d > stallNanos && !readableReported) {
                     readableReported = true;
-                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, d, readerStacks());
+                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, d, readerStacks(), inTimedWaits());
                 }
             } else {
                 readableSince = 0;
@@ -118,7 +118,7 @@ final class Watchdog {
                     atomicReported = true;
                     report(Stall.Kind.HARD_IRQ_STUCK, now - atomicSince, List.of(stack(cpu,
                             String.format("in hard IRQ, %d ms %s", spent / 1_000_000,
-                                    cpuNow >= 0 ? "of its CPU time" : "on the wall clock"))));
+                                    cpuNow >= 0 ? "of its CPU time" : "on the wall clock"))), false);
                 }
             }
             LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(1));
@@ -161,10 +161,22 @@ final class Watchdog {
         return threadCpuClock ? threads.getThreadCpuTime(t.threadId()) : -1;
     }
 
-    private void report(Stall.Kind kind, long nanos, List<String> stacks) {
+    private void report(Stall.Kind kind, long nanos, List<String> stacks, boolean timedWaits) {
         if (stalls.size() < MAX_STALLS) {
-            stalls.add(new Stall(kind, TimeUnit.NANOSECONDS.toMillis(nanos), stacks));
+            stalls.add(new Stall(kind, TimeUnit.NANOSECONDS.toMillis(nanos), stacks, timedWaits));
         }
+    }
+
+    /** Whether the waiting readers sleep in timed waits ({@code TIMED_WAITING}: a deadline will end them). */
+    private boolean inTimedWaits() {
+        for (ReaderLedger r : readers) {
+            Thread t = r.thread();
+            if (r.state() == ReaderLedger.State.SLEEPING && t != null
+                    && t.getState() == Thread.State.TIMED_WAITING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> readerStacks() {

@@ -36,6 +36,24 @@ public final class OpenFile implements Pollable, ReadinessSource {
      * when interrupted while waiting; {@code -EBADF} after close
      */
     public int read(long[] dst, boolean nonblocking) {
+        return read(dst, nonblocking ? 0 : WaitQueue.UNTIMED);
+    }
+
+    /**
+     * A blocking read that gives up after {@code timeoutNanos} (as a read with {@code SO_RCVTIMEO}, or a tty's
+     * {@code VTIME}): {@code -EAGAIN} when nothing became readable in time; otherwise as {@link #read(long[], boolean)}.
+     */
+    public int readTimed(long[] dst, long timeoutNanos) {
+        if (timeoutNanos < 0) {
+            throw new IllegalArgumentException("timeout must be 0 or more nanoseconds, got " + timeoutNanos);
+        }
+        return read(dst, timeoutNanos == 0 ? 1 : timeoutNanos);
+    }
+
+    /** {@code timeoutNanos}: 0 nonblocking, {@link WaitQueue#UNTIMED}, or the longest time to sleep in all. */
+    private int read(long[] dst, long timeoutNanos) {
+        boolean nonblocking = timeoutNanos == 0;
+        long deadline = System.nanoTime() + timeoutNanos;
         if (closed) {
             return -Errno.EBADF;
         }
@@ -65,8 +83,12 @@ public final class OpenFile implements Pollable, ReadinessSource {
                 observer.sleeping();
             }
             long r;
+            long left = timeoutNanos == WaitQueue.UNTIMED ? WaitQueue.UNTIMED : deadline - System.nanoTime();
+            if (left != WaitQueue.UNTIMED && left <= 0) {
+                return -Errno.EAGAIN;                    // timed out
+            }
             try {
-                r = driver.readQueue().wait(this::readableOrGone, exclusive, true, WaitQueue.UNTIMED);
+                r = driver.readQueue().wait(this::readableOrGone, exclusive, true, left);
             } finally {
                 if (observer != null) {
                     observer.running();
@@ -74,6 +96,9 @@ public final class OpenFile implements Pollable, ReadinessSource {
             }
             if (r == WaitQueue.ERESTARTSYS) {
                 return -Errno.EINTR;
+            }
+            if (r == 0 && left != WaitQueue.UNTIMED) {
+                return -Errno.EAGAIN;                    // false at the deadline: timed out
             }
         }
     }

@@ -179,6 +179,7 @@ public final class Ledger {
     public Totals totals() {
         long reads = 0, eventsRead = 0, eagain = 0, inReported = 0, eagainAfterIn = 0, overflowReports = 0;
         long lostReported = 0, wokenEmpty = 0, undrained = 0, duplicates = 0, bogus = 0, eofs = 0, errors = 0;
+        long timedOut = 0;
         for (ReaderLedger r : readers) {
             reads += r.reads;
             eventsRead += r.eventsRead;
@@ -193,13 +194,14 @@ public final class Ledger {
             bogus += r.bogus;
             eofs += r.eofs;
             errors += r.errors;
+            timedOut += r.timedOut;
         }
         Producer h = hardContext;
         Producer t = threadContext;
         return new Totals(raised, h.published + t.published, h.driverDropped + t.driverDropped, h.wakes + t.wakes,
                 h.readersWoken + t.readersWoken, h.wakesBeforeUpdate + t.wakesBeforeUpdate,
                 h.updatesAfterLastWake + t.updatesAfterLastWake, reads, eventsRead, eagain, inReported, eagainAfterIn, overflowReports,
-                lostReported, wokenEmpty, undrained, duplicates, bogus, eofs, errors);
+                lostReported, wokenEmpty, undrained, duplicates, bogus, eofs, errors, timedOut);
     }
 
     /** The latency histogram of {@code hop} for the run (readers merged); empty when the ledger is off. */
@@ -252,11 +254,12 @@ public final class Ledger {
      * @param bogus                values read that were never raised
      * @param eofs                 readers that saw end of file
      * @param readerErrors         reads that failed in a way read never does
+     * @param timedOut             timed waits that ended at their deadline
      */
     public record Totals(long raised, long published, long driverDropped, long wakes, long readersWoken,
                          long wakesBeforeUpdate, long updatesAfterLastWake, long reads, long eventsRead, long eagain,
                          long inReported, long eagainAfterIn, long overflowReports, long lostReported,
                          long wokenEmpty, long undrainedEdgeWaits, long duplicates, long bogus, long eofs,
-                         long readerErrors) {
+                         long readerErrors, long timedOut) {
     }
 }

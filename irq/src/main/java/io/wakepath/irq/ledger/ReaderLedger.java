@@ -31,6 +31,7 @@ public final class ReaderLedger {
     long lostReported;
     long wokenEmpty;
     long undrainedEdgeWaits;
+    long timedOut;
     long duplicates;
     long bogus;
     long eofs;
@@ -138,6 +139,11 @@ public final class ReaderLedger {
     /** An edge-triggered reader waited again without having drained to EAGAIN since the last delivery. */
     public void undrainedEdgeWait() {
         undrainedEdgeWaits++;
+    }
+
+    /** A timed wait (read, poll or epoll_wait with a timeout) ended at its deadline. */
+    public void timedOut() {
+        timedOut++;
     }
 
     /** End of file (the device hung up). */
