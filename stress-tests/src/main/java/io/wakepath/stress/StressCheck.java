@@ -81,6 +81,8 @@ public final class StressCheck {
         String classpath = jar + target.map(t -> t.classpath().isEmpty() ? "" : File.pathSeparator
                 + t.joinedClasspath()).orElse("");
         List<Class<?>> tests = litmusTests(jar);
+        JmmChild jmm = JmmChild.beside(jar);
+        List<Path> userClasspath = target.map(Target::classpath).orElse(List.of());
         if (tests.isEmpty()) {
             throw new IllegalStateException(jar + " holds no @JCStressTest classes: was it built with <proc>full</proc>?");
         }
@@ -102,12 +104,16 @@ public final class StressCheck {
                 List<String> applicable = tests.stream()
                         .filter(t -> catalogue.covers(t) && catalogue.applies(t, strategy))
                         .map(Class::getCanonicalName).toList();
-                out.printf("[%d] %s %s: %d litmus tests, chain stress, %s ... ", verdicts.size() + 1,
-                        catalogue.layer().id(), id, applicable.size(), preset.name().toLowerCase());
+                out.printf("[%d] %s %s: %d litmus tests, chain stress%s, %s ... ", verdicts.size() + 1,
+                        catalogue.layer().id(), id, applicable.size(),
+                        JmmChild.covers(catalogue.layer()) ? ", races (jmm)" : "", preset.name().toLowerCase());
                 out.flush();
                 long started = System.nanoTime();
                 Path dir = outDir.resolve(catalogue.layer().id()).resolve(id);
                 Verdict verdict = check(classpath, forkArgs, catalogue, strategy, selects, applicable, preset, dir);
+                if (JmmChild.covers(catalogue.layer())) {
+                    verdict = verdict.with(jmm.run(jar, userClasspath, forkArgs, catalogue.layer(), selects, dir));
+                }
                 out.printf("%s (%.0f s)%n", verdict.summary(), (System.nanoTime() - started) / 1e9);
                 verdicts.add(verdict);
             }

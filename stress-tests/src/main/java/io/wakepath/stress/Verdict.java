@@ -21,6 +21,13 @@ import java.util.List;
  */
 record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
 
+    /** The same verdict with more results (another checker's). */
+    Verdict with(List<TestResult> more) {
+        List<TestResult> all = new java.util.ArrayList<>(results);
+        all.addAll(more);
+        return new Verdict(strategy, List.copyOf(all), dir);
+    }
+
     boolean correctStrategy() {
         return strategy.info().correct();
     }

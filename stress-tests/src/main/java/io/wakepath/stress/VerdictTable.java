@@ -33,7 +33,8 @@ final class VerdictTable {
         out.println("  RACE: a correct strategy (or your class) did: a bug; -: does not apply to the strategy;");
         out.println("  INCONC: the checker could not decide (the reason is listed below): no verdict either way.");
         out.println("  jcstress tests: 2-actor litmus tests; model:* Lincheck model checks (a thread that never");
-        out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog).");
+        out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog);");
+        out.println("  jmm:races the happens-before race detector (the Java memory model's rules, not this CPU's).");
         out.println();
         // What was caught as expected first, anything unexpected last: a log's tail (all CI keeps) shows the trouble.
         verdicts.stream().filter(Verdict::asExpected).forEach(v -> printFindings(v, out));

@@ -27,4 +27,22 @@ class ChildRunTest {
         assertEquals("a thread never returned; the interleaving that leads there: x.txt", results.get(1).saw());
         assertEquals(null, results.get(0).saw());
     }
+
+    @Test
+    void shouldReadAnInconclusiveScenarioAsNoVerdict() {
+        List<TestResult> results = ChildRun.parse("MODEL", List.of(
+                "MODEL wakeup INCONCLUSIVE the model checker did not finish in 20 s"));
+        assertEquals(Status.INCONCLUSIVE, results.get(0).status());
+        assertEquals(0, results.get(0).forbiddenSamples());
+    }
+
+    @Test
+    void shouldTakeOnlyAShownInterleavingAsAModelCheckersVerdict() throws Exception {
+        java.nio.file.Path trace = java.nio.file.Files.createTempFile("model", ".txt");
+        assertTrue(ModelChecks.judge(new AssertionError("= Concurrent test has hung =\n\nThe following interleaving "
+                + "leads to the error: ..."), trace).startsWith("FAILED a thread never returned"));
+        assertTrue(ModelChecks.judge(new AssertionError("= Concurrent test has hung =\n"), trace)
+                .startsWith("INCONCLUSIVE the model checker could not show an interleaving"));
+        assertTrue(ModelChecks.judge(new IllegalStateException("agent failed"), trace).startsWith("INCONCLUSIVE"));
+    }
 }

@@ -49,6 +49,24 @@ class VerdictTest {
     }
 
     @Test
+    void shouldJudgeByTheOtherCheckersWhenOneIsInconclusive() {
+        Verdict clean = verdict(CORRECT, Status.OK, Status.INCONCLUSIVE);
+        assertTrue(clean.asExpected());
+        assertTrue(clean.summary().startsWith("clean (1 inconclusive"), clean.summary());
+        assertEquals("INCONC", clean.cell(result(Status.INCONCLUSIVE)));
+        assertTrue(verdict(BROKEN, Status.FAILED, Status.INCONCLUSIVE).asExpected());
+        assertFalse(verdict(BROKEN, Status.OK, Status.INCONCLUSIVE).asExpected());
+        assertFalse(verdict(CORRECT, Status.OK, Status.HUNG).asExpected());
+    }
+
+    @Test
+    void shouldNotCallAClassCleanThatNoCheckerCouldDecide() {
+        Verdict none = verdict(CORRECT, Status.INCONCLUSIVE, Status.INCONCLUSIVE);
+        assertFalse(none.asExpected());
+        assertEquals("INCONCLUSIVE: no checker could decide", none.summary());
+    }
+
+    @Test
     void shouldNameTestsWithoutTheirPackage() {
         assertEquals("RingSizeStress", VerdictTable.shortName("io.wakepath.ring.RingSizeStress"));
         assertEquals("RingPublicationStress.Frames",

@@ -1,0 +1,98 @@
+package io.wakepath.stress;
+
+import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+import io.wakepath.jmm.Agent;
+import io.wakepath.jmm.Hb;
+import io.wakepath.jmm.Race;
+import io.wakepath.poll.PollJmmWorkloads;
+import io.wakepath.poll.PollStrategy;
+import io.wakepath.ring.RingJmmWorkloads;
+import io.wakepath.ring.RingStrategy;
+import io.wakepath.waitqueue.WaitQueueJmmWorkloads;
+import io.wakepath.waitqueue.WaitQueueStrategy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The child-VM side of the happens-before checker ({@code jmm}): runs the layer's workloads on the strategy under
+ * test, in a VM started with the race detector's agent instrumenting the classes under test, and prints one line,
+ * {@code JMM races OK|FAILED|ERROR|INCONCLUSIVE [what it saw]}; every race's full report goes to
+ * {@code OUT_DIR/jmm-races.txt}. {@code JmmCheck LAYER ID|class:NAME OUT_DIR}.
+ */
+public final class JmmCheck {
+    private JmmCheck() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: JmmCheck LAYER ID|class:NAME OUT_DIR");
+        }
+        Layer layer = Layer.byId(args[0]);
+        Strategy strategy = ChainStress.resolve(layer, args[1]);
+        Path out = Files.createDirectories(Path.of(args[2]));
+        System.out.println(judge(workloads(strategy), out.resolve("jmm-races.txt")));
+        System.out.flush();
+        Runtime.getRuntime().halt(0);                       // a workload thread left behind must not keep the VM
+    }
+
+    /** The layer's workloads for {@code strategy}: empty for a layer the checker does not cover. */
+    static Map<String, Runnable> workloads(Strategy strategy) {
+        return switch (strategy.info().layer()) {
+            case RING -> RingJmmWorkloads.of((RingStrategy) strategy);
+            case WAIT_QUEUE -> WaitQueueJmmWorkloads.of((WaitQueueStrategy) strategy);
+            case POLL -> PollJmmWorkloads.of((PollStrategy) strategy);
+            case DRIVER -> Map.of();
+        };
+    }
+
+    static String judge(Map<String, Runnable> workloads, Path report) throws IOException {
+        Map<String, Race> races = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        long events = 0;
+        for (Map.Entry<String, Runnable> w : workloads.entrySet()) {
+            Hb.reset();
+            try {
+                w.getValue().run();
+            } catch (RuntimeException | Error e) {
+                errors.add(w.getKey() + ": " + Failures.reason(e));
+            }
+            events += Hb.events();
+            for (Race r : Hb.races()) {
+                races.putIfAbsent(r.summary(), r);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(workloads.size()).append(" workloads (").append(String.join(", ", workloads.keySet()))
+                .append("), ").append(events).append(" accesses checked; classes instrumented: ")
+                .append(Agent.instrumented()).append("\n");
+        Agent.failures().forEach(f -> text.append("not instrumented: ").append(f).append("\n"));
+        errors.forEach(e -> text.append("workload failed: ").append(e).append("\n"));
+        races.values().forEach(r -> text.append("\n").append(r.report()).append("\n"));
+        Files.writeString(report, text);
+        if (!races.isEmpty()) {
+            // The headline: a race whose missing edge could be named (a publication through a flag), on the data
+            // (two plain accesses) when there is one; else the first.
+            Race first = races.values().stream().filter(r -> r.plainOnBothSides() && r.explained()).findFirst()
+                    .or(() -> races.values().stream().filter(Race::explained).findFirst())
+                    .orElse(races.values().iterator().next());
+            return "JMM races FAILED " + races.size() + " data race" + (races.size() == 1 ? "" : "s") + "; "
+                    + first.summary() + "; report: " + report;
+        }
+        if (!errors.isEmpty()) {
+            return "JMM races ERROR a workload failed: " + errors.get(0) + "; report: " + report;
+        }
+        if (events == 0) {
+            return "JMM races INCONCLUSIVE no access of the class under test was seen (not instrumented: "
+                    + (Agent.failures().isEmpty() ? "its classes are not on the instrumented class path"
+                    : Agent.failures().get(0)) + ")";
+        }
+        return "JMM races OK";
+    }
+}
