@@ -59,6 +59,10 @@ run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$tm
 check "check --target with a missing jar: one line, exit 2" eval 'rc 2 && one_line_error "--classpath entry not found"'
 run "$W" check --target ring=x.Y --only spsc
 check "check: --target and --only together: one line, exit 2" eval 'rc 2 && one_line_error "--only selects registered strategies"'
+run "$W" check --only spsc-stamped --jvm-arg=-XX:+NoSuchOption
+check "check --jvm-arg the VM refuses: one line, exit 2, before any work" eval 'rc 2 && one_line_error "--jvm-arg: the VM refuses these options"'
+run "$W" check --only spsc-stamped --jvm-arg "-Dx=a b"
+check "check --jvm-arg with a space: one line, exit 2" eval 'rc 2 && one_line_error "--jvm-arg"'
 run "$W" check --only nothing-matches-this
 check "check: --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no strategy id matches"'
 run "$W" check --target ring=com.example.wakepath.EarlyPublishRing --classpath "$EX" --out "$tmp/early"

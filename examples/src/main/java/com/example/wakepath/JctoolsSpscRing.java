@@ -15,6 +15,11 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * JCTools' {@code SpscArrayQueue} behind wakepath's ring interface, as {@link JctoolsMpmcRing} puts its MPMC sibling:
  * single producer, single consumer, events boxed, drop-newest when full. A control: clean.
+ *
+ * <p>JCTools makes every SPSC queue at least 4 slots long; a ring of capacity 2 must still refuse its third event, so
+ * the producer refuses an offer while the queue holds {@code capacity} events. Its {@code size()} reads the producer's
+ * own index exactly and the consumer's as it last saw it, never ahead: never below the truth, so the ring never holds
+ * more than its capacity (a consumer that just made room may see one offer refused: drop-newest allows that).
  */
 public final class JctoolsSpscRing implements Ring {
     public static final RingCapabilities CAPABILITIES =
@@ -39,7 +44,7 @@ public final class JctoolsSpscRing implements Ring {
 
     @Override
     public boolean offer(long event) {
-        if (queue.offer(event)) {
+        if (queue.size() < config.capacity() && queue.offer(event)) {
             enqueued.increment();
             return true;
         }
