@@ -89,6 +89,44 @@ check "skips a JAVA_HOME that is too old for one that is new enough" eval 'rc 0'
 run env -u JAVA_HOME PATH="$tmp/old/bin:/usr/bin:/bin" WAKEPATH_JDK_DIRS="$tmp/none" "$W" list
 check "no JDK 21+ anywhere: one line saying what it needs, exit 2" eval 'rc 2 && one_line_error "needs a JDK 21 or newer" && grep -q "17" "$tmp/err"'
 
+# Environments that add a line to the JVM's output before its version: the launcher still finds the JDK.
+for var in JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS; do
+  run env "$var=-Dwakepath.env.probe=1" "$W" list
+  check "$var set: the launcher identifies the JDK and runs" eval 'rc 0 && grep -q spsc-release-acquire "$tmp/out"'
+done
+# ... and its effect reaches the VMs check forks (they inherit the environment, as the user meant).
+run env JAVA_TOOL_OPTIONS=-Dwakepath.env.probe=1 "$W" check --target ring=com.example.wakepath.SpscArrayRing \
+    --classpath "$EX" --out "$tmp/env"
+check "JAVA_TOOL_OPTIONS reaches check's forked VMs, and the verdict stands" eval 'rc 0 && grep -q "Picked up JAVA_TOOL_OPTIONS" "$tmp/env/ring/com.example.wakepath.SpscArrayRing/chain-console.txt"'
+
+# Ctrl-C during check: the run and every VM it started end (exit 130), and the partial verdicts say so. Started from
+# Python: a background job of a script has SIGINT ignored, and a JVM started so never sees Ctrl-C.
+python3 - "$W" "$tmp" <<'PY' >"$tmp/ctrlc" 2>&1; echo $? >"$tmp/rc"
+import os, signal, subprocess, sys, time
+w, tmp = sys.argv[1], sys.argv[2]
+with open(tmp + "/out", "w") as out:
+    p = subprocess.Popen([w, "check", "--only", "^kernel-style$", "--out", tmp + "/int"], stdout=out,
+                         stderr=subprocess.STDOUT, start_new_session=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    for _ in range(120):                                   # until jcstress runs (the check is under way)
+        if subprocess.run(["pgrep", "-g", str(p.pid), "-f", "jcstress.Main"], capture_output=True).returncode == 0:
+            break
+        time.sleep(0.5)
+    time.sleep(2)
+    os.killpg(p.pid, signal.SIGINT)                       # Ctrl-C reaches the whole foreground group
+    rc = p.wait(timeout=60)
+    time.sleep(1)
+    left = [l for l in subprocess.run(["pgrep", "-a", "-g", str(p.pid)], capture_output=True).stdout.decode()
+            .splitlines() if "<defunct>" not in l]                # exited, not yet reaped by init: not running
+print("exit", rc, "left", left)
+sys.exit(0 if rc == 130 and not left else 1)
+PY
+check "Ctrl-C during check: exit 130, no VM left, verdicts.json marked interrupted" eval 'rc 0 && grep -q "interrupted after" "$tmp/out" && python3 -c "
+import json; assert json.load(open(\"$tmp/int/verdicts.json\"))[\"interrupted\"] is True"'
+
+# Every command, every option, wrong values: one line, exit 2, no stack trace, before any work.
+check "the bad-input sweep" bash "$ROOT/tests/bad-input.sh"
+
 if [[ $failures -gt 0 ]]; then
   echo "launcher tests: $failures failed"
   exit 1

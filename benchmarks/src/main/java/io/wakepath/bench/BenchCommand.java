@@ -1,6 +1,8 @@
 package io.wakepath.bench;
 
 import io.wakepath.core.CommandLine;
+import io.wakepath.core.Failure;
+import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Json;
 import io.wakepath.core.UsageException;
 import io.wakepath.poll.PollStrategies;
@@ -80,7 +82,7 @@ public final class BenchCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        CommandLine.exit(() -> run(args, System.out));
+        CommandLine.exit("bench", args, () -> run(args, System.out));
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
@@ -90,8 +92,8 @@ public final class BenchCommand {
             return 0;
         }
         Settings settings = parsed.has("--quick") ? new Settings("quick", 1, 2, 4) : new Settings("full", 2, 5, 8);
-        Pattern only = compile(parsed.value("--only").orElse(".*"));
-        Path outDir = outDir(parsed);
+        Pattern only = compile(parsed.value("--only").orElse(""));
+        Path outDir = OutputFolder.prepare("--out", outDir(parsed));
         int cpus = Runtime.getRuntime().availableProcessors();
 
         List<String> families = parsed.values("--family");
@@ -128,14 +130,20 @@ public final class BenchCommand {
             failed |= LedgerBench.run(settings, jmhResults, rows, out);
             summary.put("ledger", rows);
         }
-        Files.createDirectories(outDir);
         Path summaryFile = outDir.resolve("summary.json");
         Path jmhJson = outDir.resolve("jmh-results.json");
-        Files.writeString(summaryFile, Json.write(summary));
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(jmhResults);
-        out.println("results: " + summaryFile);
-        out.println("         " + jmhJson);
-        return failed ? 1 : 0;
+        boolean written = OutputFolder.write("bench", summaryFile, Json.write(summary), out);
+        try {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(jmhResults);
+        } catch (RuntimeException e) {
+            System.err.println("wakepath bench: could not write " + jmhJson + ": " + Failure.of(e));
+            written = false;
+        }
+        if (written) {
+            out.println("results: " + summaryFile);
+            out.println("         " + jmhJson);
+        }
+        return failed || !written ? 1 : 0;
     }
 
     /** Ring throughput, every topology: one JMH run per contender, then a ratio table per topology. */
@@ -173,7 +181,7 @@ public final class BenchCommand {
     static List<String> contenders(Topology topology, Pattern only) {
         List<String> ids = new ArrayList<>();
         for (String id : BenchQueues.ids(topology)) {
-            if (BenchQueues.peer(id).isPresent() || only.matcher(id).matches()) {
+            if (BenchQueues.peer(id).isPresent() || only.matcher(id).find()) {
                 ids.add(id);
             }
         }
@@ -222,9 +230,9 @@ public final class BenchCommand {
     private static Pattern compile(String regex) {
         try {
             Pattern pattern = Pattern.compile(regex);
-            if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())
-                    && WaitQueueStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())
-                    && PollStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).matches())) {
+            if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())
+                    && WaitQueueStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())
+                    && PollStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())) {
                 throw new UsageException("no strategy id matches --only " + regex + " (see: wakepath list)");
             }
             return pattern;

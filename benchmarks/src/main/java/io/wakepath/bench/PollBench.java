@@ -30,7 +30,7 @@ final class PollBench {
     static boolean run(BenchCommand.Settings settings, Pattern only, List<RunResult> jmhResults,
                        List<Map<String, Object>> json, PrintStream out) {
         List<PollStrategy> strategies = PollStrategies.all().stream()
-                .filter(s -> only.matcher(s.id()).matches()).toList();
+                .filter(s -> only.matcher(s.id()).find()).toList();
         boolean failed = false;
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < strategies.size(); i++) {

@@ -33,7 +33,7 @@ final class WaitQueueBench {
     static boolean run(BenchCommand.Settings settings, Pattern only, List<RunResult> jmhResults,
                        List<Map<String, Object>> json, PrintStream out) {
         List<WaitQueueStrategy> strategies = WaitQueueStrategies.all().stream()
-                .filter(s -> s.id().equals(BASELINE) || only.matcher(s.id()).matches()).toList();
+                .filter(s -> s.id().equals(BASELINE) || only.matcher(s.id()).find()).toList();
         List<Row> rows = new ArrayList<>();
         boolean failed = false;
         for (int i = 0; i < strategies.size(); i++) {

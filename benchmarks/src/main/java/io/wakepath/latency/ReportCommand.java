@@ -1,12 +1,15 @@
 package io.wakepath.latency;
 
 import io.wakepath.core.CommandLine;
+import io.wakepath.core.Failure;
+import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Json;
 import io.wakepath.core.UsageException;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +33,8 @@ public final class ReportCommand {
                     + "the verdicts)")
             .flag("--full", "10 s per scenario, up to 10,000 virtual readers")
             .option("--out", "DIR", "where the report goes (default target/wakepath/report)")
+            .flag("--dry-run", "check the options (and --compare's folder) and stop: what the launcher does before the "
+                    + "verdicts' run")
             .option("--compare", "DIR", "an earlier report's folder: put both side by side and flag real changes")
             .option("--verdicts", "FILE", "the verdicts.json of a check run to show (the launcher passes it)")
             .option("--seed", "N", "seed of the arrival schedules (default 1)");
@@ -38,7 +43,7 @@ public final class ReportCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        CommandLine.exit(() -> run(args, System.out));
+        CommandLine.exit("report", args, () -> run(args, System.out));
     }
 
     static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
@@ -51,11 +56,13 @@ public final class ReportCommand {
             throw new UsageException("--quick and --full exclude each other");
         }
         boolean full = p.has("--full");
-        Path dir = Path.of(p.value("--out").orElse("target/wakepath/report")).toAbsolutePath();
+        Path dir = OutputFolder.prepare("--out", Path.of(p.value("--out").orElse("target/wakepath/report")));
         long seed = parseSeed(p.value("--seed").orElse("1"));
         Map<String, Object> previous = p.value("--compare").map(ReportCommand::readResults).orElse(null);
         Object verdicts = p.value("--verdicts").map(ReportCommand::readVerdicts).orElse(null);
-        Files.createDirectories(dir);
+        if (p.has("--dry-run")) {
+            return 0;
+        }
 
         long millis = full ? 10_000 : 2_000;
         List<LatencyResult> results = new ArrayList<>();
@@ -85,18 +92,28 @@ public final class ReportCommand {
                 out.println("        FAILED: " + e.getMessage());
             }
         }
-        writeHistograms(dir, results);
         Environment env = Environment.now();
         List<Goal> goals = Goal.evaluate(results);
         Map<String, Object> json = toJson(env, results, goals, full);
-        Files.writeString(dir.resolve("results.json"), Json.write(json));
-        Files.writeString(dir.resolve("index.html"), ReportPage.render(env, results, goals, verdicts, previous,
-                full), StandardCharsets.UTF_8);
         out.println();
         for (Goal g : goals) {
             out.println("  " + g);
         }
         out.println();
+        boolean written;
+        try {
+            writeHistograms(dir, results);
+            written = true;
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("wakepath report: could not write the histograms to " + dir + ": " + Failure.of(e));
+            written = false;
+        }
+        written &= OutputFolder.write("report", dir.resolve("results.json"), Json.write(json), out);
+        written &= OutputFolder.write("report", dir.resolve("index.html"), ReportPage.render(env, results, goals,
+                verdicts, previous, full), out);
+        if (!written) {
+            return 1;
+        }
         out.println("report: " + dir.resolve("index.html"));
         if (!failures.isEmpty()) {
             out.println("some scenarios failed their checks: the report leaves them out");

@@ -3,6 +3,7 @@ package io.wakepath.cli;
 import io.wakepath.core.CommandLine;
 import io.wakepath.core.UsageException;
 import io.wakepath.irq.diagnose.DiagnoseCommand;
+import io.wakepath.irq.diagnose.SoakCommand;
 
 import java.util.Arrays;
 
@@ -12,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        CommandLine.exit(() -> {
+        CommandLine.exit(args.length == 0 ? "" : args[0], args, () -> {
             if (args.length == 0) {
                 throw new UsageException("missing command (see: wakepath --help)");
             }
@@ -20,6 +21,7 @@ public final class Main {
             return switch (args[0]) {
                 case "list" -> ListCommand.run(rest, System.out);
                 case "diagnose" -> DiagnoseCommand.run(rest, System.out);
+                case "soak" -> SoakCommand.run(rest, System.out);
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see: wakepath --help)");
             };
         });

@@ -35,6 +35,9 @@ public final class CommandLine {
         this.summary = summary;
     }
 
+    /** Every command's flag for stack traces, which are never printed without it. */
+    public static final String VERBOSE = "--verbose";
+
     public CommandLine flag(String name, String help) {
         options.put(name, new Option(name, null, help));
         return this;
@@ -54,6 +57,9 @@ public final class CommandLine {
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
                 continue;
+            }
+            if (arg.equals(VERBOSE)) {
+                continue;                              // read by exit(), whatever the command
             }
             String name = arg;
             String inlineValue = null;
@@ -96,10 +102,11 @@ public final class CommandLine {
         for (Option o : options.values()) {
             width = Math.max(width, label(o).length());
         }
-        width = Math.max(width, "--help".length());
+        width = Math.max(width, VERBOSE.length());
         for (Option o : options.values()) {
             out.printf("  %-" + width + "s  %s%n", label(o), o.help());
         }
+        out.printf("  %-" + width + "s  %s%n", VERBOSE, "on an unexpected failure, print its stack trace too");
         out.printf("  %-" + width + "s  %s%n", "--help", "show this help");
     }
 
@@ -140,19 +147,65 @@ public final class CommandLine {
         public List<String> values(String name) {
             return values.getOrDefault(name, List.of());
         }
+
+        /** A time option ({@code 500ms}, {@code 2s}, {@code 30m}, {@code 1h}) in milliseconds, within bounds. */
+        public long millis(String name, String dflt, long min, long max) {
+            return CommandLine.millis(name, value(name).orElse(dflt), min, max);
+        }
     }
 
     /**
-     * Runs a command's body: a {@link UsageException} becomes {@code wakepath: <message>} on stderr and exit 2;
-     * otherwise the body's return value is the exit code.
+     * {@code text} as a time in milliseconds: a number with {@code ms}, {@code s}, {@code m} or {@code h}, or bare
+     * milliseconds. @throws UsageException naming {@code option} when it is not a time or out of bounds
      */
-    public static void exit(CommandBody body) throws Exception {
+    public static long millis(String option, String text, long min, long max) {
+        String t = text.strip();
+        long ms;
+        try {
+            if (t.endsWith("ms")) {
+                ms = Long.parseLong(t.substring(0, t.length() - 2));
+            } else if (t.endsWith("s") || t.endsWith("m") || t.endsWith("h")) {
+                double unit = t.endsWith("s") ? 1_000 : t.endsWith("m") ? 60_000 : 3_600_000;
+                ms = Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * unit);
+            } else {
+                ms = Long.parseLong(t);
+            }
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a time such as 2s or 500ms, got '" + text + "'");
+        }
+        if (ms < min || ms > max) {
+            throw new UsageException(option + " must be between " + describe(min) + " and " + describe(max)
+                    + ", got '" + text + "'");
+        }
+        return ms;
+    }
+
+    private static String describe(long ms) {
+        return ms % 3_600_000 == 0 && ms > 0 ? ms / 3_600_000 + " h" : ms % 60_000 == 0 && ms > 0 ? ms / 60_000 + " min"
+                : ms + " ms";
+    }
+
+    /**
+     * Runs a command's body, the one top-level handler of every command: a {@link UsageException} becomes
+     * {@code wakepath: <message>} on stderr and exit 2; any other failure {@code wakepath <command>: failed: <root
+     * cause>} and exit 1, with the stack trace only when {@code args} has {@code --verbose}; otherwise the body's
+     * return value is the exit code.
+     */
+    public static void exit(String command, String[] args, CommandBody body) {
         int code;
         try {
             code = body.run();
         } catch (UsageException e) {
             System.err.println("wakepath: " + e.getMessage());
             code = UsageException.EXIT_CODE;
+        } catch (Throwable t) {
+            System.out.flush();
+            System.err.println("wakepath " + command + ": failed: " + Failure.of(t)
+                    + (java.util.Arrays.asList(args).contains(VERBOSE) ? "" : " (--verbose prints the stack trace)"));
+            if (java.util.Arrays.asList(args).contains(VERBOSE)) {
+                t.printStackTrace();
+            }
+            code = 1;
         }
         System.out.flush();
         System.exit(code);

@@ -54,4 +54,15 @@ class CommandLineTest {
         assertTrue(help.contains("usage: wakepath demo") && help.contains("--out DIR") && help.contains("--quick"),
                 help);
     }
+
+    @Test
+    void shouldReadTimesInEveryUnit() {
+        assertEquals(500, CommandLine.millis("--t", "500ms", 1, Long.MAX_VALUE));
+        assertEquals(2_000, CommandLine.millis("--t", "2s", 1, Long.MAX_VALUE));
+        assertEquals(1_800_000, CommandLine.millis("--t", "30m", 1, Long.MAX_VALUE));
+        assertEquals(7_200_000, CommandLine.millis("--t", "2h", 1, Long.MAX_VALUE));
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> CommandLine.millis("--t", "soon", 1, 10));
+        assertEquals("--t needs a time such as 2s or 500ms, got 'soon'", e.getMessage());
+    }
 }

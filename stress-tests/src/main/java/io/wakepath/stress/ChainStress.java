@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The chain stress: what jcstress cannot do on 2 CPUs. The strategy under test is put in its link of the whole chain
@@ -210,14 +209,9 @@ public final class ChainStress {
         };
     }
 
-    /** The overflow policy a chain uses: report-overflow when the ring has it, else what it supports. */
-    private static String policyFor(RingStrategy ring) {
-        for (OverflowPolicy p : List.of(OverflowPolicy.REPORT_OVERFLOW, OverflowPolicy.DROP_NEWEST,
-                OverflowPolicy.DROP_OLDEST)) {
-            if (ring.capabilities().sharedPolicies().contains(p)) {
-                return p.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            }
-        }
-        throw new UsageException("no shared frame policy");
+    /** The overflow policy a chain uses: the first the ring supports, in the order chains prefer them. */
+    static String policyFor(RingStrategy ring) {
+        return OverflowPolicy.PREFERENCE.stream().filter(ring.capabilities().sharedPolicies()::contains).findFirst()
+                .map(OverflowPolicy::id).orElseThrow(() -> new UsageException("no shared frame policy"));
     }
 }

@@ -49,9 +49,14 @@ final class ChildRun {
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
-                .start();
-        boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+        Process process = Children.start(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(console.toFile()));
+        boolean finished;
+        try {
+            finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            Children.ended(process);
+        }
         if (!finished) {
             JcstressRun.killWithStacks(process, console.resolveSibling(tag.toLowerCase() + "-hang-stacks.txt"));
         }

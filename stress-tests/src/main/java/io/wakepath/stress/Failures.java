@@ -1,5 +1,7 @@
 package io.wakepath.stress;
 
+import io.wakepath.core.Failure;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,18 +15,13 @@ public final class Failures {
     private static final Pattern EXCEPTION =
             Pattern.compile("^\\s*(?:Caused by: )?((?:[\\w$]+\\.)*[\\w$]*(?:Exception|Error|Throwable))(?::\\s*(.*))?$");
     private static final Pattern NEXT_TEST = Pattern.compile("^\\.*\\s*\\[[A-Z_]+]\\s+\\S+\\s*$");
-    private static final int MAX = 240;
 
     private Failures() {
     }
 
     /** The root cause of {@code t}, in one line. */
     public static String reason(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return line(root.getClass().getName(), root.getMessage());
+        return Failure.of(t);
     }
 
     /**
@@ -62,11 +59,10 @@ public final class Failures {
 
     private static String line(String type, String message) {
         String simple = type.substring(type.lastIndexOf('.') + 1);
-        return clip(message == null || message.isBlank() ? simple : simple + ": " + message.strip());
+        return Failure.clip(message == null || message.isBlank() ? simple : simple + ": " + message.strip());
     }
 
     private static String clip(String s) {
-        String one = s.replace('\n', ' ').replace('\r', ' ');
-        return one.length() <= MAX ? one : one.substring(0, MAX - 3) + "...";
+        return Failure.clip(s);
     }
 }

@@ -65,15 +65,18 @@ final class JcstressRun {
         command.addAll(presetOptions);
         command.add(preset.singleJvmConfig ? "-jvmArgs" : "-jvmArgsPrepend");
         command.add(String.join(" ", jvmArgs));
-        Process process = new ProcessBuilder(command)
+        Process process = Children.start(new ProcessBuilder(command)
                 .directory(reportDir.toFile())                 // jcstress drops its result blob in the cwd
                 .redirectErrorStream(true)
-                .redirectOutput(console.toFile())
-                .start();
+                .redirectOutput(console.toFile()));
         Path hangStacks = null;
-        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            hangStacks = reportDir.resolve("hang-stacks.txt");
-            killWithStacks(process, hangStacks);
+        try {
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                hangStacks = reportDir.resolve("hang-stacks.txt");
+                killWithStacks(process, hangStacks);
+            }
+        } finally {
+            Children.ended(process);
         }
         List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
         return new Outcome(parse(lines, tests, hangStacks != null), reportDir.resolve("html"), console, hangStacks);

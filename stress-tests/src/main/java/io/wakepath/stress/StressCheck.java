@@ -2,6 +2,7 @@ package io.wakepath.stress;
 
 import io.wakepath.core.CommandLine;
 import io.wakepath.core.Json;
+import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Strategy;
 import io.wakepath.core.UsageException;
 import io.wakepath.stress.JcstressRun.Status;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -38,7 +40,7 @@ public final class StressCheck {
                     + "correct ones must be clean, broken ones caught; or your own class, with --target")
             .flag("--quick", "one JVM configuration, short runs: about 7 minutes for every strategy (the default)")
             .flag("--full", "jcstress -m quick (every JVM configuration) and 10 s chain cases: the long run")
-            .option("--only", "REGEX", "only the strategies whose id matches REGEX")
+            .option("--only", "REGEX", "only the strategies whose id REGEX finds (anywhere in it; ^...$ anchors)")
             .option("--target", "LAYER=CLASS", "check your class instead: ring=, waitqueue= or poll=a.b.YourClass")
             .option("--classpath", "PATH", "where --target's class is: jars or folders, ':'-separated")
             .option("--jvm-arg", "ARG", "an option for every forked VM (repeatable), e.g. --jvm-arg=-Xmx1g")
@@ -53,7 +55,7 @@ public final class StressCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        CommandLine.exit(() -> run(args, System.out));
+        CommandLine.exit("check", args, () -> run(args, System.out));
     }
 
     static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
@@ -75,8 +77,8 @@ public final class StressCheck {
         Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
                 .orElse(null)));
         List<String> forkArgs = ForkOptions.of(parsed.values("--jvm-arg"));
-        Pattern only = compile(parsed.value("--only").orElse(".*"));
-        Path outDir = Path.of(parsed.value("--out").orElse("target/wakepath/check")).toAbsolutePath();
+        Pattern only = compile(parsed.value("--only").orElse(""));
+        Path outDir = OutputFolder.prepare("--out", Path.of(parsed.value("--out").orElse("target/wakepath/check")));
         Path jar = ownJar();
         String classpath = jar + target.map(t -> t.classpath().isEmpty() ? "" : File.pathSeparator
                 + t.joinedClasspath()).orElse("");
@@ -87,7 +89,21 @@ public final class StressCheck {
             throw new IllegalStateException(jar + " holds no @JCStressTest classes: was it built with <proc>full</proc>?");
         }
 
-        List<Verdict> verdicts = new ArrayList<>();
+        List<Verdict> verdicts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread interrupted = new Thread(() -> {
+            if (!done.get()) {
+                Children.killAll();
+                out.println();
+                out.println("interrupted after " + verdicts.size() + " strategies: their verdicts are in "
+                        + outDir.resolve("verdicts.json") + " (marked interrupted)");
+                Map<String, Object> partial = VerdictTable.toJson(verdicts, preset);
+                partial.put("interrupted", true);
+                OutputFolder.write("check", outDir.resolve("verdicts.json"), Json.write(partial), out);
+                out.flush();
+            }
+        }, "check-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
         for (LitmusCatalogue catalogue : CATALOGUES) {
             List<Strategy> strategies = new ArrayList<>();
             if (target.isPresent()) {
@@ -95,7 +111,7 @@ public final class StressCheck {
                     strategies.add(target.get().strategy());
                 }
             } else {
-                catalogue.strategies().stream().filter(s -> only.matcher(s.info().id()).matches())
+                catalogue.strategies().stream().filter(s -> only.matcher(s.info().id()).find())
                         .forEach(strategies::add);
             }
             for (Strategy strategy : strategies) {
@@ -118,16 +134,20 @@ public final class StressCheck {
                 verdicts.add(verdict);
             }
         }
+        done.set(true);
+        Runtime.getRuntime().removeShutdownHook(interrupted);
         if (verdicts.isEmpty()) {
             throw new UsageException("no strategy id matches --only " + only.pattern() + " (see: wakepath list)");
         }
         String extra = parsed.values("--jvm-arg").stream().map(a -> " --jvm-arg=" + a).reduce("", String::concat);
         VerdictTable.print(verdicts, v -> reproduce(v, target, parsed.has("--full")) + extra, out);
         Path json = outDir.resolve("verdicts.json");
-        Files.createDirectories(outDir);
-        Files.writeString(json, Json.write(VerdictTable.toJson(verdicts, preset)));
+        if (!OutputFolder.write("check", json, Json.write(VerdictTable.toJson(verdicts, preset)), out)) {
+            return 1;
+        }
         out.println("verdicts: " + json);
-        out.println("reports:  " + outDir + "/<layer>/<strategy>/ (jcstress: html/index.html; chain: chain-*.txt)");
+        out.println("reports:  " + outDir + "/<layer>/<strategy>/ (jcstress: html/index.html; chain: chain-*.txt; "
+                + "races: jmm-races.txt)");
         return verdicts.stream().allMatch(Verdict::asExpected) ? 0 : 1;
     }
 

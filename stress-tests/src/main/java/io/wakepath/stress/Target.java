@@ -76,8 +76,47 @@ public record Target(Layer layer, String className, List<Path> classpath) {
             }
         }
         Target target = new Target(layer, spec.substring(eq + 1), List.copyOf(entries));
-        target.strategy();                              // refuses an unusable class now, with its reason
+        try {
+            makeOne(target.strategy());                 // refuses an unusable class now, with its reason
+        } catch (LinkageError e) {
+            throw new UsageException(target.className + " needs classes that are not on --classpath ("
+                    + missing(e) + "): add the jars it depends on");
+        }
         return target;
+    }
+
+    /** The class a linkage failure could not find, or the failure in one line. */
+    private static String missing(LinkageError e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root instanceof ClassNotFoundException || root instanceof NoClassDefFoundError
+                ? "missing: " + String.valueOf(root.getMessage()).replace('/', '.')
+                : io.wakepath.core.Failure.of(e);
+    }
+
+    /**
+     * Makes one instance, as the checks will: a class whose dependencies are missing fails here, in the host, with a
+     * {@link LinkageError}. A ring refusing the shape tried is no such failure.
+     */
+    private static void makeOne(Strategy strategy) {
+        try {
+            switch (strategy) {
+                case RingStrategy ring -> ring.create(new RingConfig(64, ring.capabilities().sharedPolicies().stream()
+                        .findFirst().orElse(io.wakepath.ring.OverflowPolicy.DROP_OLDEST),
+                        io.wakepath.ring.Framing.FRAME, ring.capabilities().sharedPolicies().isEmpty()
+                        ? io.wakepath.ring.ReaderMode.BROADCAST : io.wakepath.ring.ReaderMode.SHARED));
+                case WaitQueueStrategy wq -> wq.create();
+                case PollStrategy poll -> poll.create();
+                default -> { }
+            }
+        } catch (IllegalArgumentException | IllegalStateException refusedOrFailed) {
+            if (refusedOrFailed.getCause() instanceof LinkageError linkage) {
+                throw linkage;
+            }
+            // a shape the ring refuses, or a constructor that fails for its own reasons: the checks will say
+        }
     }
 
     /** The strategy wrapping the class, loaded from the class path. @throws UsageException when unusable */

@@ -119,6 +119,7 @@ final class VerdictTable {
     static Map<String, Object> toJson(List<Verdict> verdicts, CheckPreset preset) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("preset", preset.name().toLowerCase());
+        json.put("interrupted", false);
         json.put("allAsExpected", verdicts.stream().allMatch(Verdict::asExpected));
         List<Object> rows = new ArrayList<>();
         for (Verdict v : verdicts) {

@@ -1,6 +1,7 @@
 package io.wakepath.irq.diagnose;
 
 import io.wakepath.core.CommandLine;
+import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Json;
 import io.wakepath.irq.ledger.Conservation;
 import io.wakepath.irq.ledger.Hop;
@@ -26,7 +27,7 @@ public final class DiagnoseCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        CommandLine.exit(() -> run(args, System.out));
+        CommandLine.exit("diagnose", args, () -> run(args, System.out));
     }
 
     public static int run(String[] args, PrintStream out) throws InterruptedException {
@@ -36,9 +37,8 @@ public final class DiagnoseCommand {
             return 0;
         }
         Scenario scenario = Scenario.from(parsed);
-        Path dir = parsed.value("--out").map(Path::of)
-                .orElse(Path.of(System.getProperty("wakepath.root", "."), "target", "wakepath", "diagnose"))
-                .toAbsolutePath().normalize();
+        Path dir = OutputFolder.prepare("--out", parsed.value("--out").map(Path::of)
+                .orElse(Path.of(System.getProperty("wakepath.root", "."), "target", "wakepath", "diagnose")));
         boolean json = parsed.has("--json");
         if (!json) {
             out.println("wakepath diagnose: " + headline(scenario));
@@ -49,14 +49,19 @@ public final class DiagnoseCommand {
         List<Finding> findings = Diagnosis.of(result);
         int exit = Diagnosis.anyFailed(findings) ? 1 : 0;
         Map<String, Object> doc = toJson(result, findings, exit);
-        Path file = write(dir, Json.write(doc));
+        Path file = dir.resolve("diagnose.json");
         if (json) {
             out.print(Json.write(doc));
         } else {
             printReport(result, findings, out);
             out.println();
-            out.println("json:   " + file);
             out.println("replay: " + scenario.replay());
+        }
+        if (!OutputFolder.write("diagnose", file, Json.write(doc), json ? System.err : out)) {
+            return 1;
+        }
+        if (!json) {
+            out.println("json:   " + file);
         }
         return exit;
     }
@@ -184,16 +189,5 @@ public final class DiagnoseCommand {
             }
         }
         return fields;
-    }
-
-    private static Path write(Path dir, String json) {
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("diagnose.json");
-            Files.writeString(file, json);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -64,7 +64,8 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
             .option("--driver", "ID", "driver variant (default hard-irq; see: wakepath list)")
             .option("--ring", "ID", "ring strategy (default mpmc-sequence)")
             .option("--capacity", "N", "ring capacity, a power of two (default 1024)")
-            .option("--overflow", "POLICY", "drop-newest | drop-oldest | report-overflow (default report-overflow)")
+            .option("--overflow", "POLICY", String.join(" | ", java.util.Arrays.stream(OverflowPolicy.values())
+                    .map(OverflowPolicy::id).toList()) + " (default " + OverflowPolicy.REPORT_OVERFLOW.id() + ")")
             .option("--waitqueue", "ID", "wait-queue strategy (default kernel-style)")
             .option("--poll", "ID", "poll strategy (default locked-ready-list)")
             .option("--read", "MODE", "blocking | poll | epoll-lt | epoll-et (default blocking)")
@@ -93,7 +94,7 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
     public static Scenario from(CommandLine.Parsed p) {
         RingStrategy ring = RingStrategies.byId(p.value("--ring").orElse("mpmc-sequence"));
         int capacity = intOption(p, "--capacity", 1024, 2, RingConfig.MAX_CAPACITY);
-        OverflowPolicy policy = policy(p.value("--overflow").orElse("report-overflow"));
+        OverflowPolicy policy = OverflowPolicy.byId(p.value("--overflow").orElse(OverflowPolicy.REPORT_OVERFLOW.id()));
         RingConfig config;
         try {
             config = new RingConfig(capacity, policy, Framing.FRAME, ReaderMode.SHARED);
@@ -156,16 +157,6 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         return from(OPTIONS.parse(args));
     }
 
-    private static OverflowPolicy policy(String id) {
-        return switch (id) {
-            case "drop-newest" -> OverflowPolicy.DROP_NEWEST;
-            case "drop-oldest" -> OverflowPolicy.DROP_OLDEST;
-            case "report-overflow" -> OverflowPolicy.REPORT_OVERFLOW;
-            default -> throw new UsageException("unknown overflow policy '" + id
-                    + "' (known: drop-newest, drop-oldest, report-overflow)");
-        };
-    }
-
     static int intOption(CommandLine.Parsed p, String name, int dflt, int min, int max) {
         long v = p.value(name).map(s -> parseLong(name, s)).orElse((long) dflt);
         if (v < min || v > max) {
@@ -205,26 +196,11 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
     }
 
     static long millis(CommandLine.Parsed p, String name, String dflt, long min, long max) {
-        return millis(name, p.value(name).orElse(dflt), min, max);
+        return p.millis(name, dflt, min, max);
     }
 
     private static long millis(String name, String s, long min, long max) {
-        long ms;
-        try {
-            if (s.endsWith("ms")) {
-                ms = Long.parseLong(s.substring(0, s.length() - 2));
-            } else if (s.endsWith("s")) {
-                ms = Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 1000);
-            } else {
-                ms = Long.parseLong(s);
-            }
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " needs a time such as 2s or 500ms, got '" + s + "'");
-        }
-        if (ms < min || ms > max) {
-            throw new UsageException(name + " must be between " + min + " ms and " + max + " ms, got '" + s + "'");
-        }
-        return ms;
+        return CommandLine.millis(name, s, min, max);
     }
 
     /** The scenario as the report shows it (and as options that replay it). */
@@ -233,7 +209,7 @@ public record Scenario(RingStrategy ring, RingConfig ringConfig, WaitQueueStrate
         d.put("driver", driver.id());
         d.put("ring", ring.id());
         d.put("capacity", ringConfig.capacity());
-        d.put("overflow", ringConfig.policy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        d.put("overflow", ringConfig.policy().id());
         d.put("waitqueue", waitQueue.id());
         d.put("poll", poll.id());
         d.put("read", read.id());
