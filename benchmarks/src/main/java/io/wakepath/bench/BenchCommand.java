@@ -54,11 +54,11 @@ public final class BenchCommand {
     static final String BASELINE = Peer.ARRAY_BLOCKING_QUEUE.id();
 
     /** A family of benchmarks: its name on the command line, its key in summary.json, and how it runs. */
-    record Family(String name, String summaryKey, Runner runner) {
+    record Family(String name, String summaryKey, FamilyRun runner) {
     }
 
     @FunctionalInterface
-    interface Runner {
+    interface FamilyRun {
         /** Runs the family, adds its rows; @return whether a benchmark failed */
         boolean run(Settings settings, Pattern only, int cpus, List<RunResult> jmhResults,
                     List<Map<String, Object>> rows, PrintStream out);
