@@ -25,7 +25,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,14 +52,33 @@ public final class BenchCommand {
         return args;
     }
     static final String BASELINE = Peer.ARRAY_BLOCKING_QUEUE.id();
-    static final List<String> FAMILIES = List.of("rings", "waitqueues", "poll", "ledger");
+
+    /** A family of benchmarks: its name on the command line, its key in summary.json, and how it runs. */
+    record Family(String name, String summaryKey, FamilyRun runner) {
+    }
+
+    @FunctionalInterface
+    interface FamilyRun {
+        /** Runs the family, adds its rows; @return whether a benchmark failed */
+        boolean run(Settings settings, Pattern only, int cpus, List<RunResult> jmhResults,
+                    List<Map<String, Object>> rows, PrintStream out);
+    }
+
+    /** The families, in the order they run: the one list of them. */
+    static final List<Family> FAMILIES = List.of(
+            new Family("rings", "ringThroughput", BenchCommand::runRings),
+            new Family("waitqueues", "waitQueues", (s, only, cpus, jmh, rows, out) -> WaitQueueBench.run(s, only, jmh,
+                    rows, out)),
+            new Family("poll", "poll", (s, only, cpus, jmh, rows, out) -> PollBench.run(s, only, jmh, rows, out)),
+            new Family("ledger", "ledger", (s, only, cpus, jmh, rows, out) -> LedgerBench.run(s, jmh, rows, out)));
 
     static final CommandLine OPTIONS = new CommandLine("bench",
             "JMH throughput of every ring against JCTools, Agrona, the Disruptor and ArrayBlockingQueue, with ratios")
             .flag("--quick", "1 fork, 2 x 1 s warm-up, 4 x 1 s measurement per contender (a few minutes in all); "
                     + "default: 2 forks, 5 + 8 iterations")
             .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
-            .option("--family", "NAME", "only this family: rings, waitqueues, poll or ledger (may be repeated)")
+            .option("--family", "NAME", "only this family: " + String.join(", ", FAMILIES.stream().map(Family::name)
+                    .toList()) + " (may be repeated)")
             .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
 
     record Settings(String mode, int forks, int warmups, int iterations) {
@@ -96,39 +114,23 @@ public final class BenchCommand {
         Path outDir = OutputFolder.prepare("--out", outDir(parsed));
         int cpus = Runtime.getRuntime().availableProcessors();
 
-        List<String> families = parsed.values("--family");
-        for (String family : families) {
-            if (!FAMILIES.contains(family)) {
-                throw new UsageException("unknown family '" + family + "' (known: " + String.join(", ", FAMILIES) + ")");
+        List<String> names = parsed.values("--family");
+        for (String name : names) {
+            if (FAMILIES.stream().noneMatch(f -> f.name().equals(name))) {
+                throw new UsageException("unknown family '" + name + "' (known: " + String.join(", ",
+                        FAMILIES.stream().map(Family::name).toList()) + ")");
             }
         }
-        boolean rings = families.isEmpty() || families.contains("rings");
-        boolean waitQueues = families.isEmpty() || families.contains("waitqueues");
-        boolean polls = families.isEmpty() || families.contains("poll");
-        boolean ledger = families.isEmpty() || families.contains("ledger");
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, Object> summary = summaryJson(settings, cpus);
         out.printf("wakepath bench (%s): %d CPUs, JDK %s%n", settings.mode(), cpus, Runtime.version());
         boolean failed = false;
-        if (rings) {
-            List<Map<String, Object>> topologies = new ArrayList<>();
-            failed |= runRings(settings, only, cpus, jmhResults, topologies, out);
-            summary.put("ringThroughput", topologies);
-        }
-        if (waitQueues) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            failed |= WaitQueueBench.run(settings, only, jmhResults, rows, out);
-            summary.put("waitQueues", rows);
-        }
-        if (polls) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            failed |= PollBench.run(settings, only, jmhResults, rows, out);
-            summary.put("poll", rows);
-        }
-        if (ledger) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            failed |= LedgerBench.run(settings, jmhResults, rows, out);
-            summary.put("ledger", rows);
+        for (Family family : FAMILIES) {
+            if (names.isEmpty() || names.contains(family.name())) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                failed |= family.runner().run(settings, only, cpus, jmhResults, rows, out);
+                summary.put(family.summaryKey(), rows);
+            }
         }
         Path summaryFile = outDir.resolve("summary.json");
         Path jmhJson = outDir.resolve("jmh-results.json");
@@ -230,9 +232,9 @@ public final class BenchCommand {
     private static Pattern compile(String regex) {
         try {
             Pattern pattern = Pattern.compile(regex);
-            if (RingStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())
-                    && WaitQueueStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())
-                    && PollStrategies.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())) {
+            if (RingStrategies.REGISTRY.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())
+                    && WaitQueueStrategies.REGISTRY.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())
+                    && PollStrategies.REGISTRY.all().stream().noneMatch(s -> pattern.matcher(s.id()).find())) {
                 throw new UsageException("no strategy id matches --only " + regex + " (see: wakepath list)");
             }
             return pattern;

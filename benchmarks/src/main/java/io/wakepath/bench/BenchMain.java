@@ -35,8 +35,8 @@ public final class BenchMain {
         for (Topology topology : Topology.values()) {
             addDefault(all, args, paramName(topology), BenchQueues.ids(topology));
         }
-        addDefault(all, args, WAIT_QUEUE_PARAM, WaitQueueStrategies.all().stream().map(WaitQueueStrategy::id).toList());
-        addDefault(all, args, POLL_PARAM, PollStrategies.all().stream().map(PollStrategy::id).toList());
+        addDefault(all, args, WAIT_QUEUE_PARAM, WaitQueueStrategies.REGISTRY.all().stream().map(WaitQueueStrategy::id).toList());
+        addDefault(all, args, POLL_PARAM, PollStrategies.REGISTRY.all().stream().map(PollStrategy::id).toList());
         // A -jvmArgsAppend on the command line replaces the annotation's: keep the forks' own arguments in it.
         String ours = String.join(" ", BenchCommand.forkJvmArgs());
         int given = all.indexOf("-jvmArgsAppend");

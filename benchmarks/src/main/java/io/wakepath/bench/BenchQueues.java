@@ -24,7 +24,7 @@ public final class BenchQueues {
     }
 
     public static List<RingStrategy> ours(Topology topology) {
-        return RingStrategies.all().stream().filter(s -> s.topology().covers(topology)).toList();
+        return RingStrategies.REGISTRY.all().stream().filter(s -> s.topology().covers(topology)).toList();
     }
 
     public static Optional<Peer> peer(String id) {
@@ -40,6 +40,6 @@ public final class BenchQueues {
         if (peer.isPresent()) {
             return peer.get().create(capacity);
         }
-        return new RingQueue(RingStrategies.byId(id).create(RingConfig.of(capacity)));
+        return new RingQueue(RingStrategies.REGISTRY.byId(id).create(RingConfig.of(capacity)));
     }
 }

@@ -32,7 +32,7 @@ record Measured(Topology topology, String id, double transfers, double offersFai
 
     /** Ours and correct (a broken strategy's speed is shown, never counted as "our best"). */
     boolean oursAndCorrect() {
-        return !peer() && RingStrategies.byId(id).correct();
+        return !peer() && RingStrategies.REGISTRY.byId(id).correct();
     }
 
     static List<Double> perIteration(RunResult result, String counter) {

@@ -29,7 +29,7 @@ final class PollBench {
 
     static boolean run(BenchCommand.Settings settings, Pattern only, List<RunResult> jmhResults,
                        List<Map<String, Object>> json, PrintStream out) {
-        List<PollStrategy> strategies = PollStrategies.all().stream()
+        List<PollStrategy> strategies = PollStrategies.REGISTRY.all().stream()
                 .filter(s -> only.matcher(s.id()).find()).toList();
         boolean failed = false;
         List<String> lines = new ArrayList<>();

@@ -27,7 +27,7 @@ final class RatioTable {
                 "polls failed/s", "vs best peer", "vs ABQ");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Measured m : all) {
-            String label = m.id() + (m.peer() ? " (peer)" : RingStrategies.byId(m.id()).correct() ? "" : " (BROKEN)");
+            String label = m.id() + (m.peer() ? " (peer)" : RingStrategies.REGISTRY.byId(m.id()).correct() ? "" : " (BROKEN)");
             out.printf("  %-34s %14s %16s %15s %12s %9s%n", label, Measured.mega(m.transfers()),
                     Measured.mega(m.offersFailed()), Measured.mega(m.pollsFailed()),
                     ratio(m, bestPeer), ratio(m, baseline));
@@ -62,7 +62,7 @@ final class RatioTable {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", m.id());
         row.put("kind", m.peer() ? "peer" : "ours");
-        row.put("correct", m.peer() || RingStrategies.byId(m.id()).correct());
+        row.put("correct", m.peer() || RingStrategies.REGISTRY.byId(m.id()).correct());
         row.put("transfersPerSecond", m.transfers());
         row.put("offersFailedPerSecond", m.offersFailed());
         row.put("pollsFailedPerSecond", m.pollsFailed());

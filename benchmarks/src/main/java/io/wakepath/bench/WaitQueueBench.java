@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * as medians, with ratios to the kernel-style queue measured in the same run.
  */
 final class WaitQueueBench {
-    static final String BASELINE = "kernel-style";
+    static final String BASELINE = WaitQueueStrategies.REGISTRY.byDefault().id();
 
     private record Row(WaitQueueStrategy strategy, double wakeUpNanos, double handoffNanos) {
     }
@@ -32,7 +32,7 @@ final class WaitQueueBench {
 
     static boolean run(BenchCommand.Settings settings, Pattern only, List<RunResult> jmhResults,
                        List<Map<String, Object>> json, PrintStream out) {
-        List<WaitQueueStrategy> strategies = WaitQueueStrategies.all().stream()
+        List<WaitQueueStrategy> strategies = WaitQueueStrategies.REGISTRY.all().stream()
                 .filter(s -> s.id().equals(BASELINE) || only.matcher(s.id()).find()).toList();
         List<Row> rows = new ArrayList<>();
         boolean failed = false;

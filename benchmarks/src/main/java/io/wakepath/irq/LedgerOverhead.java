@@ -7,7 +7,7 @@ import io.wakepath.irq.ledger.Ledger;
 import io.wakepath.irq.ledger.ReaderLedger;
 import io.wakepath.poll.PollStrategies;
 import io.wakepath.ring.RingConfig;
-import io.wakepath.ring.RingStrategies;
+import io.wakepath.ring.SpscReleaseAcquireRing;
 import io.wakepath.waitqueue.WaitQueueStrategies;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,9 +55,9 @@ public class LedgerOverhead {
     public void setUp() {
         theLedger = new Ledger(ledger.equals("on"));
         device = new Device("bench", 64);
-        driver = new HardIrqDriver(new CharDriver.Parts(device,
-                RingStrategies.byId("spsc-release-acquire").create(RingConfig.of(1024)),
-                WaitQueueStrategies.byId("kernel-style")::create, PollStrategies.byId("locked-ready-list").create(),
+        // one producer and one reader on one thread: the cheapest correct ring for it, the default other links
+        driver = new HardIrqDriver(new CharDriver.Parts(device, new SpscReleaseAcquireRing(RingConfig.of(1024)),
+                WaitQueueStrategies.REGISTRY.byDefault()::create, PollStrategies.REGISTRY.byDefault().create(),
                 theLedger));
         file = driver.open(false);
         reader = theLedger.reader("bench");

@@ -6,6 +6,7 @@ import io.wakepath.irq.diagnose.Diagnosis;
 import io.wakepath.irq.diagnose.Finding;
 import io.wakepath.irq.diagnose.RunResult;
 import io.wakepath.irq.diagnose.Scenario;
+import io.wakepath.irq.diagnose.ScenarioOptions;
 import io.wakepath.irq.ledger.Hop;
 import io.wakepath.irq.ledger.Ledger;
 
@@ -32,7 +33,7 @@ final class ChainLatency {
         List<Finding> failed = Diagnosis.of(r).stream().filter(f -> f.outcome() == Check.Outcome.FAIL).toList();
         if (!failed.isEmpty()) {
             throw new IllegalStateException(name + ": the run failed " + failed.get(0).check().id() + ": "
-                    + failed.get(0).summary() + " (replay: " + scenario.replay() + ")");
+                    + failed.get(0).summary() + " (replay: " + ScenarioOptions.replay(scenario) + ")");
         }
         Ledger.Totals t = r.totals();
         long events = Math.max(1, t.eventsRead());

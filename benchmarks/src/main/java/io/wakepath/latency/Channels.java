@@ -9,7 +9,7 @@ import com.lmax.disruptor.TimeoutException;
 import io.wakepath.ring.Ring;
 import io.wakepath.ring.RingConfig;
 import io.wakepath.ring.RingReader;
-import io.wakepath.ring.RingStrategies;
+import io.wakepath.ring.SpscReleaseAcquireRing;
 import io.wakepath.waitqueue.WaitQueue;
 import io.wakepath.waitqueue.WaitQueueStrategy;
 
@@ -29,7 +29,7 @@ final class Channels {
 
     /** A ring the producer fills and the consumer drains; every channel but ABQ and the Disruptor carries values so. */
     private abstract static class RingChannel implements Channel {
-        final Ring ring = RingStrategies.byId("spsc-release-acquire").create(RingConfig.of(CAPACITY));
+        final Ring ring = new SpscReleaseAcquireRing(RingConfig.of(CAPACITY));     // one producer, one consumer
         final RingReader reader = ring.newReader();
         final long[] one = new long[1];
         volatile boolean closed;

@@ -33,7 +33,7 @@ final class Scenarios {
         results.add(HandoffLatency.measure("peer-disruptor-blocking", "peer",
                 "LMAX Disruptor 4, single producer, BlockingWaitStrategy", Channels::disruptorBlocking, pattern,
                 millis, seed, idleMillis));
-        for (WaitQueueStrategy wq : WaitQueueStrategies.all()) {
+        for (WaitQueueStrategy wq : WaitQueueStrategies.REGISTRY.all()) {
             if (wq.correct()) {
                 results.add(HandoffLatency.measure("waitqueue-" + wq.id(), "waitqueue",
                         "SPSC ring + wait queue " + wq.id() + " (" + wq.sleep() + "): a driver's blocking read",
@@ -60,21 +60,21 @@ final class Scenarios {
      */
     static List<LatencyResult> compositions(long millis, long seed) throws InterruptedException {
         List<LatencyResult> results = new ArrayList<>();
-        for (io.wakepath.ring.RingStrategy ring : io.wakepath.ring.RingStrategies.all()) {
+        for (io.wakepath.ring.RingStrategy ring : io.wakepath.ring.RingStrategies.REGISTRY.all()) {
             if (ring.correct()) {
                 results.add(ChainLatency.measure("compose-ring-" + ring.id(), "composition",
                         "the chain with ring " + ring.id() + ", 1 blocking reader", chain(millis, seed, "--ring",
                                 ring.id())));
             }
         }
-        for (WaitQueueStrategy wq : WaitQueueStrategies.all()) {
+        for (WaitQueueStrategy wq : WaitQueueStrategies.REGISTRY.all()) {
             if (wq.correct()) {
                 results.add(ChainLatency.measure("compose-waitqueue-" + wq.id(), "composition",
                         "the chain with wait queue " + wq.id() + ", 1 blocking reader", chain(millis, seed,
                                 "--waitqueue", wq.id())));
             }
         }
-        for (io.wakepath.poll.PollStrategy poll : io.wakepath.poll.PollStrategies.all()) {
+        for (io.wakepath.poll.PollStrategy poll : io.wakepath.poll.PollStrategies.REGISTRY.all()) {
             if (poll.correct()) {
                 results.add(ChainLatency.measure("compose-poll-" + poll.id(), "composition",
                         "the chain with poll strategy " + poll.id() + ", 1 epoll-ET reader", chain(millis, seed,
@@ -121,6 +121,6 @@ final class Scenarios {
         List<String> args = new ArrayList<>(List.of("--rate", Long.toString((long) RATE), "--duration", millis + "ms",
                 "--seed", Long.toString(seed), "--neighbours", "0"));
         args.addAll(List.of(extra));
-        return io.wakepath.irq.diagnose.Scenario.of(args.toArray(String[]::new));
+        return io.wakepath.irq.diagnose.ScenarioOptions.of(args.toArray(String[]::new));
     }
 }

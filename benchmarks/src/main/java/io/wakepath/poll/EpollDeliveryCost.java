@@ -44,7 +44,7 @@ public class EpollDeliveryCost {
 
     @Setup(Level.Trial)
     public void createEpoll() {
-        Poll engine = PollStrategies.byId(RingThroughput.requireContender(poll, "poll")).create();
+        Poll engine = PollStrategies.REGISTRY.byId(RingThroughput.requireContender(poll, "poll")).create();
         epoll = engine.epollCreate();
         device = new TestPollable(engine, new KernelStyleWaitQueue());
         int flags = trigger.equals("ET") ? PollEvents.EPOLLET : 0;

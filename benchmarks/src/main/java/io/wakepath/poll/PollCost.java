@@ -40,7 +40,7 @@ public class PollCost {
 
     @Setup(Level.Trial)
     public void createPollables() {
-        engine = PollStrategies.byId(RingThroughput.requireContender(poll, "poll")).create();
+        engine = PollStrategies.REGISTRY.byId(RingThroughput.requireContender(poll, "poll")).create();
         fds = new PollFd[pollables];
         for (int i = 0; i < pollables; i++) {
             fds[i] = new PollFd(new TestPollable(engine, new KernelStyleWaitQueue()), PollEvents.POLLIN);

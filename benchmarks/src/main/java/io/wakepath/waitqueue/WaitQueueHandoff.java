@@ -46,7 +46,7 @@ public class WaitQueueHandoff {
 
     @Setup(Level.Trial)
     public void createQueue() {
-        queue = WaitQueueStrategies.byId(RingThroughput.requireContender(waitqueue, "waitqueue")).create();
+        queue = WaitQueueStrategies.REGISTRY.byId(RingThroughput.requireContender(waitqueue, "waitqueue")).create();
     }
 
     @Benchmark

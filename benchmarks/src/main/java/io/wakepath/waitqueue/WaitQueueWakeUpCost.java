@@ -36,7 +36,7 @@ public class WaitQueueWakeUpCost {
 
     @Setup(Level.Trial)
     public void createQueue() {
-        queue = WaitQueueStrategies.byId(RingThroughput.requireContender(waitqueue, "waitqueue")).create();
+        queue = WaitQueueStrategies.REGISTRY.byId(RingThroughput.requireContender(waitqueue, "waitqueue")).create();
     }
 
     @Benchmark

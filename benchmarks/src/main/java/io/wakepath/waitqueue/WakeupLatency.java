@@ -69,7 +69,7 @@ public class WakeupLatency {
 
     @Setup(Level.Trial)
     public void create(BenchmarkParams params) {
-        WaitQueueStrategy strategy = WaitQueueStrategies.byId(RingThroughput.requireContender(waitqueue, "waitqueue"));
+        WaitQueueStrategy strategy = WaitQueueStrategies.REGISTRY.byId(RingThroughput.requireContender(waitqueue, "waitqueue"));
         queue = strategy.create();
         int readers = params.getThreadGroups()[1];
         file = "wakeup-" + strategy.id() + "-" + (exclusive ? "exclusive" : "all") + "-" + readers + ".hgrm";

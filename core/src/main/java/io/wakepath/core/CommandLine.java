@@ -148,6 +148,49 @@ public final class CommandLine {
             return values.getOrDefault(name, List.of());
         }
 
+        /** A whole-number option within bounds. @throws UsageException when it is not one, or out of bounds */
+        public int integer(String name, int dflt, int min, int max) {
+            long v = value(name).map(s -> whole(name, s)).orElse((long) dflt);
+            if (v < min || v > max) {
+                throw new UsageException(name + " must be between " + min + " and " + max + ", got " + v);
+            }
+            return (int) v;
+        }
+
+        /** A whole-number option. @throws UsageException when it is not one */
+        public long longValue(String name, long dflt) {
+            return value(name).map(s -> whole(name, s)).orElse(dflt);
+        }
+
+        /** A rate per second ({@code 20000}, {@code 20k}, {@code 1.5m}) within [min, 10M]. */
+        public double rate(String name, String dflt, double min) {
+            String s = value(name).orElse(dflt);
+            String t = s.toLowerCase(java.util.Locale.ROOT);
+            double factor = t.endsWith("k") ? 1e3 : t.endsWith("m") ? 1e6 : 1;
+            if (factor != 1) {
+                t = t.substring(0, t.length() - 1);
+            }
+            double r;
+            try {
+                r = Double.parseDouble(t) * factor;
+            } catch (NumberFormatException e) {
+                throw new UsageException(name + " needs a number per second (e.g. 20000 or 20k), got '" + s + "'");
+            }
+            if (!(r >= min && r <= 10e6)) {
+                throw new UsageException(name + " must be between " + (long) min + " and 10M per second, got '" + s
+                        + "'");
+            }
+            return r;
+        }
+
+        private static long whole(String name, String s) {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new UsageException(name + " needs a whole number, got '" + s + "'");
+            }
+        }
+
         /** A time option ({@code 500ms}, {@code 2s}, {@code 30m}, {@code 1h}) in milliseconds, within bounds. */
         public long millis(String name, String dflt, long min, long max) {
             return CommandLine.millis(name, value(name).orElse(dflt), min, max);

@@ -7,6 +7,16 @@ public interface Strategy {
 
     StrategyInfo info();
 
+    /** The registry id, e.g. {@code spsc-release-acquire}. */
+    default String id() {
+        return info().id();
+    }
+
+    /** Whether it is a correct variant (not broken on purpose). */
+    default boolean correct() {
+        return info().correct();
+    }
+
     /** Layer-specific facts worth listing (topology, supported modes...), in display order. */
     Map<String, Object> details();
 }

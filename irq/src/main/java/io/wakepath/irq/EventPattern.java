@@ -12,13 +12,18 @@ import java.util.SplittableRandom;
  */
 public record EventPattern(Kind kind, double rate, int burst) {
 
-    public enum Kind {
+    public enum Kind implements io.wakepath.core.Identified {
         /** One sample every 1/rate seconds. */
         PERIODIC,
         /** Exponentially distributed gaps of mean 1/rate: independent arrivals. */
         POISSON,
         /** {@code burst} samples back to back, bursts arriving as a Poisson process of rate/burst per second. */
-        BURSTS
+        BURSTS;
+
+        /** @throws io.wakepath.core.UsageException naming the known ids */
+        public static Kind byId(String id) {
+            return io.wakepath.core.Identified.byId(Kind.class, id, "pattern");
+        }
     }
 
     public EventPattern {

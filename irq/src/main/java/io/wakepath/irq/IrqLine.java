@@ -17,7 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * replayed at unmask), and disabled for good when the spurious detector finds that nobody cares.
  */
 public final class IrqLine {
-    public enum Trigger { LEVEL, EDGE }
+    /** Level-triggered (asserted while a device wants service) or edge-triggered (one pulse per event). */
+    public enum Trigger implements io.wakepath.core.Identified {
+        LEVEL, EDGE;
+
+        /** @throws io.wakepath.core.UsageException naming the known ids */
+        public static Trigger byId(String id) {
+            return io.wakepath.core.Identified.byId(Trigger.class, id, "line");
+        }
+    }
 
     private final IrqController controller;
     private final int number;

@@ -64,7 +64,7 @@ class IrqControllerTest {
             IrqLine line = c.line(3, IrqLine.Trigger.EDGE);
             Device d = new Device("d", 4);
             line.attach(d);
-            WaitQueue wq = WaitQueueStrategies.byId("kernel-style").create();
+            WaitQueue wq = WaitQueueStrategies.REGISTRY.byId("kernel-style").create();
             c.requestIrq(d, () -> {
                 d.writeStatus(d.readStatus());
                 wq.waitEventTimeout(() -> false, 1_000_000);   // a sleep in atomic context

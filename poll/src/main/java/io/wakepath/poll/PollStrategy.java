@@ -15,14 +15,6 @@ import java.util.function.Supplier;
  */
 public record PollStrategy(StrategyInfo info, String readyList, Supplier<Poll> factory) implements Strategy {
 
-    public String id() {
-        return info.id();
-    }
-
-    public boolean correct() {
-        return info.correct();
-    }
-
     public Poll create() {
         return factory.get();
     }

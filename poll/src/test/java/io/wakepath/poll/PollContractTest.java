@@ -35,7 +35,7 @@ class PollContractTest {
     }
 
     static Stream<PollStrategy> correct() {
-        return PollStrategies.all().stream().filter(PollStrategy::correct);
+        return PollStrategies.REGISTRY.all().stream().filter(PollStrategy::correct);
     }
 
     private static final class RecordingTable extends PollTable {

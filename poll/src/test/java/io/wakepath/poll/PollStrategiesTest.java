@@ -11,22 +11,22 @@ class PollStrategiesTest {
 
     @Test
     void shouldRegisterAtLeastTwoCorrectAndTwoBrokenStrategies() {
-        long correct = PollStrategies.all().stream().filter(PollStrategy::correct).count();
+        long correct = PollStrategies.REGISTRY.all().stream().filter(PollStrategy::correct).count();
         assertTrue(correct >= 2, "correct: " + correct);
-        assertTrue(PollStrategies.all().size() - correct >= 2);
-        assertTrue(PollStrategies.byId("broken-broad-readiness").info().bugClass().contains("broader than read"));
+        assertTrue(PollStrategies.REGISTRY.all().size() - correct >= 2);
+        assertTrue(PollStrategies.REGISTRY.byId("broken-broad-readiness").info().bugClass().contains("broader than read"));
     }
 
     @Test
     void shouldMakeAnEngineOfTheRegisteredClass() {
-        for (PollStrategy s : PollStrategies.all()) {
+        for (PollStrategy s : PollStrategies.REGISTRY.all()) {
             assertEquals(s.info().implementation(), s.create().getClass());
         }
     }
 
     @Test
     void shouldNameTheKnownIdsForAnUnknownOne() {
-        UsageException e = assertThrows(UsageException.class, () -> PollStrategies.byId("select"));
+        UsageException e = assertThrows(UsageException.class, () -> PollStrategies.REGISTRY.byId("select"));
         assertTrue(e.getMessage().contains("locked-ready-list"), e.getMessage());
     }
 }

@@ -26,10 +26,16 @@ abstract class CellRing extends PaddedRingIndices implements Ring {
         return ARRAY_PAD + (((int) sequence & mask) << 1);
     }
 
-    /** Stamps every cell free for the producer of its first sequence, for rings whose producers check the stamps. */
+    /**
+     * Stamps every cell free for the producer of its first sequence, for rings whose producers check the stamps. Called
+     * from a subclass's constructor, after this class's has returned: the final-field freeze of {@code cells} does not
+     * cover these plain stores. They are published with the ring itself, as everything its constructors wrote is:
+     * a ring reaches the threads that use it through a happens-before edge (a thread start, a lock, a volatile or
+     * release store), as any object built by one thread and used by others must.
+     */
     final void stampCellsFree() {
         for (int s = 0; s < capacity; s++) {
-            cells[index(s)] = s;       // published with the ring by the final-field freeze of cells
+            cells[index(s)] = s;       // sp: published with the ring (see above)
         }
     }
 

@@ -37,11 +37,11 @@ public final class MpmcSequenceRing extends CellRing {
         while (true) {
             long t = (long) TAIL.getVolatile(this);
             int cell = index(t);
-            long stamp = (long) SLOT.getAcquire(cells, cell);  // la: pairs with sr in takeOne (cell freed)
+            long stamp = (long) SLOT.getAcquire(cells, cell);  // la: pairs with so in takeOne (cell freed)
             if (stamp == t) {
                 if (TAIL.compareAndSet(this, t, t + 1)) {
                     SLOT.setOpaque(cells, cell + 1, event);
-                    SLOT.setRelease(cells, cell, t + 1);       // sr: publishes the value. Pairs with la in takeOne.
+                    SLOT.setRelease(cells, cell, t + 1);       // so: publishes the value. Pairs with la in takeOne.
                     return true;
                 }
             } else if (stamp < t) {                             // still holds sequence t - capacity: full
@@ -49,7 +49,7 @@ public final class MpmcSequenceRing extends CellRing {
                 if (dropOldest && stamp == oldest + 1 && HEAD.compareAndSet(this, oldest, oldest + 1)) {
                     // Evicted the oldest: published, and no consumer had claimed it. Free its cell for
                     // sequence t as a consumer would, then retry the claim.
-                    SLOT.setRelease(cells, cell, t);            // sr: pairs with la above (the next claim of t)
+                    SLOT.setRelease(cells, cell, t);            // so: pairs with la above (the next claim of t)
                     DROPPED_OLDEST.getAndAdd(this, 1L);
                     continue;
                 }
@@ -67,11 +67,11 @@ public final class MpmcSequenceRing extends CellRing {
         while (true) {
             long h = (long) HEAD.getVolatile(this);
             int cell = index(h);
-            long stamp = (long) SLOT.getAcquire(cells, cell);  // la: pairs with sr in offer (value published)
+            long stamp = (long) SLOT.getAcquire(cells, cell);  // la: pairs with so in offer (value published)
             if (stamp == h + 1) {
                 if (HEAD.compareAndSet(this, h, h + 1)) {
                     dst[at] = cells[cell + 1];                  // lp: ordered after the stamp load
-                    SLOT.setRelease(cells, cell, h + capacity); // sr: value load above is done. Pairs with la in offer.
+                    SLOT.setRelease(cells, cell, h + capacity); // so: value load above is done. Pairs with la in offer.
                     return true;
                 }
             } else if (stamp < h + 1) {

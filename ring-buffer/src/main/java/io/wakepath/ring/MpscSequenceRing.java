@@ -31,7 +31,7 @@ public final class MpscSequenceRing extends CellRing {
         do {
             t = (long) TAIL.getVolatile(this);
             if (t >= limit) {
-                limit = (long) HEAD.getAcquire(this) + capacity;  // la: pairs with sr in read (cells freed)
+                limit = (long) HEAD.getAcquire(this) + capacity;  // la: pairs with so in read (cells freed)
                 if (t >= limit) {
                     countDroppedNewest();
                     return false;
@@ -41,7 +41,7 @@ public final class MpscSequenceRing extends CellRing {
         } while (!TAIL.compareAndSet(this, t, t + 1));
         int cell = index(t);
         SLOT.setOpaque(cells, cell + 1, event);
-        SLOT.setRelease(cells, cell, t + 1);        // sr: publishes the value above. Pairs with la in read/isReady.
+        SLOT.setRelease(cells, cell, t + 1);        // so: publishes the value above. Pairs with la in read/isReady.
         return true;
     }
 
@@ -61,14 +61,14 @@ public final class MpscSequenceRing extends CellRing {
             int n = 0;
             while (n < max) {
                 int cell = index(h + n);
-                if ((long) SLOT.getAcquire(cells, cell) != h + n + 1) {  // la: pairs with sr in offer
+                if ((long) SLOT.getAcquire(cells, cell) != h + n + 1) {  // la: pairs with so in offer
                     break;
                 }
                 dst[offset + n] = cells[cell + 1];          // lp: ordered after the stamp load
                 n++;
             }
             if (n > 0) {
-                HEAD.setRelease(MpscSequenceRing.this, h + n);  // sr: value loads above are done. Pairs with la in offer.
+                HEAD.setRelease(MpscSequenceRing.this, h + n);  // so: value loads above are done. Pairs with la in offer.
             }
             return n;
         }

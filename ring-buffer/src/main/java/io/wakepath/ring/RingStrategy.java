@@ -18,14 +18,6 @@ import java.util.function.Function;
 public record RingStrategy(StrategyInfo info, RingCapabilities capabilities, Function<RingConfig, Ring> factory)
         implements Strategy {
 
-    public String id() {
-        return info.id();
-    }
-
-    public boolean correct() {
-        return info.correct();
-    }
-
     public Topology topology() {
         return capabilities.topology();
     }

@@ -19,21 +19,21 @@ public final class SpscReleaseAcquireRing extends SpscRing {
     @Override
     void publish(long[] buffer, int index, long event, long newTail) {
         SLOT.setOpaque(buffer, index, event);
-        TAIL.setRelease(this, newTail);        // sr: publishes the slot stored above. Pairs with la in observeTail.
+        TAIL.setRelease(this, newTail);        // so: publishes the slot stored above. Pairs with la in observeTail.
     }
 
     @Override
     long observeTail() {
-        return (long) TAIL.getAcquire(this);   // la: slot loads after it see what publish stored. Pairs with sr.
+        return (long) TAIL.getAcquire(this);   // la: slot loads after it see what publish stored. Pairs with so.
     }
 
     @Override
     void releaseHead(long newHead) {
-        HEAD.setRelease(this, newHead);        // sr: slot loads above are done before reuse. Pairs with la in observeHead.
+        HEAD.setRelease(this, newHead);        // so: slot loads above are done before reuse. Pairs with la in observeHead.
     }
 
     @Override
     long observeHead() {
-        return (long) HEAD.getAcquire(this);   // la: the slot stores after it cannot overtake the reads. Pairs with sr.
+        return (long) HEAD.getAcquire(this);   // la: the slot stores after it cannot overtake the reads. Pairs with so.
     }
 }

@@ -43,19 +43,19 @@ public final class SpscStampedRing extends CellRing {
         SLOT.setOpaque(cells, cell + 1, event);
         // The index is bookkeeping (size, stats), but it must move before the cell is handed over: a consumer that
         // takes the event, and then a size() that sees the consumer's head, must see this tail (else size < 0).
-        TAIL.setRelease(this, t + 1);               // sr: pairs with lv of tail in stableSize
-        SLOT.setRelease(cells, cell, t + 1);        // sr: publishes value and tail. Pairs with la in read/isReady.
+        TAIL.setRelease(this, t + 1);               // so: pairs with lv of tail in stableSize
+        SLOT.setRelease(cells, cell, t + 1);        // so: publishes value and tail. Pairs with la in read/isReady.
         return true;
     }
 
     /** Producer: finds free cells from {@code t} on, looking ahead first; false when cell {@code t} is not free. */
     private boolean claimAhead(long t) {
         long ahead = t + lookahead;
-        if ((long) SLOT.getAcquire(cells, index(ahead)) == ahead) {  // la: pairs with sr in read (cell freed)
+        if ((long) SLOT.getAcquire(cells, index(ahead)) == ahead) {  // la: pairs with so in read (cell freed)
             producerLimit = ahead;                                    // every cell before it is free too
             return true;
         }
-        if ((long) SLOT.getAcquire(cells, index(t)) == t) {           // la: pairs with sr in read
+        if ((long) SLOT.getAcquire(cells, index(t)) == t) {           // la: pairs with so in read
             producerLimit = t + 1;
             return true;
         }
@@ -76,7 +76,7 @@ public final class SpscStampedRing extends CellRing {
         int take(long[] dst, int offset, int max) {
             long h = head;                                  // lp: only the consumer writes head
             int n = 0;
-            while (n < max && (long) SLOT.getAcquire(cells, index(h + n)) == h + n + 1) {  // la: pairs with sr
+            while (n < max && (long) SLOT.getAcquire(cells, index(h + n)) == h + n + 1) {  // la: pairs with so
                 dst[offset + n] = cells[index(h + n) + 1];  // lp: ordered after the stamp load
                 n++;
             }
@@ -85,9 +85,9 @@ public final class SpscStampedRing extends CellRing {
             }
             // head moves before the cells are freed: a producer that reuses a cell, and then a size() that sees its
             // tail, must see this head (else size > capacity).
-            HEAD.setRelease(SpscStampedRing.this, h + n);   // sr: pairs with lv of head in stableSize
+            HEAD.setRelease(SpscStampedRing.this, h + n);   // so: pairs with lv of head in stableSize
             for (int i = 0; i < n; i++) {
-                SLOT.setRelease(cells, index(h + i), h + i + capacity);  // sr: values read. Pairs with la in offer.
+                SLOT.setRelease(cells, index(h + i), h + i + capacity);  // so: values read. Pairs with la in offer.
             }
             return n;
         }

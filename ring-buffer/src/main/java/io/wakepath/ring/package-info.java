@@ -9,6 +9,6 @@
  * in how producer and readers synchronize; {@link io.wakepath.ring.RingStrategies} is their registry.
  *
  * <p>Memory accesses are named with the vocabulary of {@link io.wakepath.core}: {@code sp/lp} plain,
- * {@code so/lo} opaque, {@code sr/la} release/acquire, {@code sv/lv} volatile, {@code cas}, {@code xadd}.
+ * {@code sop/lop} opaque, {@code so/la} release/acquire, {@code sv/lv} volatile, {@code cas}, {@code xadd}.
  */
 package io.wakepath.ring;

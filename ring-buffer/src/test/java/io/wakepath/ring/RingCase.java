@@ -13,7 +13,7 @@ record RingCase(RingStrategy strategy, RingConfig config) {
 
     /** Every registered strategy with every config shape it supports that {@code shape} accepts. */
     static Stream<RingCase> supporting(Predicate<RingConfig> shape) {
-        return RingStrategies.all().stream().flatMap(s -> RingConfig.allShapes(CAPACITY).stream()
+        return RingStrategies.REGISTRY.all().stream().flatMap(s -> RingConfig.allShapes(CAPACITY).stream()
                 .filter(shape)
                 .filter(c -> s.capabilities().supports(c))
                 .map(c -> new RingCase(s, c)));

@@ -23,7 +23,7 @@ class RingConcurrencyTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     private static Stream<RingStrategy> correct(Predicate<RingStrategy> filter) {
-        return RingStrategies.all().stream().filter(RingStrategy::correct).filter(filter);
+        return RingStrategies.REGISTRY.all().stream().filter(RingStrategy::correct).filter(filter);
     }
 
     static Stream<RingStrategy> all() {

@@ -16,7 +16,7 @@ class RingStrategiesTest {
 
     @Test
     void shouldRegisterAtLeastSevenStrategiesWithUniqueKebabCaseIds() {
-        List<RingStrategy> all = RingStrategies.all();
+        List<RingStrategy> all = RingStrategies.REGISTRY.all();
         assertTrue(all.size() >= 7, "strategies: " + all);
         Set<String> ids = new HashSet<>();
         for (RingStrategy s : all) {
@@ -28,15 +28,15 @@ class RingStrategiesTest {
     @Test
     void shouldCoverEveryTopologyWithACorrectStrategyAndHaveABrokenOne() {
         for (Topology t : Topology.values()) {
-            assertTrue(RingStrategies.all().stream().anyMatch(s -> s.correct() && s.topology() == t), t.name());
+            assertTrue(RingStrategies.REGISTRY.all().stream().anyMatch(s -> s.correct() && s.topology() == t), t.name());
         }
-        RingStrategy broken = RingStrategies.byId("broken-plain-publish");
+        RingStrategy broken = RingStrategies.REGISTRY.byId("broken-plain-publish");
         assertNotNull(broken.info().bugClass());
     }
 
     @Test
     void shouldBuildEverySupportedShapeAndRefuseTheOthersClearly() {
-        for (RingStrategy s : RingStrategies.all()) {
+        for (RingStrategy s : RingStrategies.REGISTRY.all()) {
             for (RingConfig config : RingConfig.allShapes(4)) {
                 if (s.capabilities().supports(config)) {
                     Ring ring = s.create(config);
@@ -54,7 +54,7 @@ class RingStrategiesTest {
 
     @Test
     void shouldNameTheKnownIdsForAnUnknownOne() {
-        UsageException e = assertThrows(UsageException.class, () -> RingStrategies.byId("no-such-ring"));
+        UsageException e = assertThrows(UsageException.class, () -> RingStrategies.REGISTRY.byId("no-such-ring"));
         assertTrue(e.getMessage().contains("spsc-release-acquire"), e.getMessage());
     }
 }

@@ -1,6 +1,6 @@
 package io.wakepath.poll;
 
-import io.wakepath.stress.Workload;
+import io.wakepath.stress.harness.Workload;
 import io.wakepath.waitqueue.KernelStyleWaitQueue;
 
 import java.util.LinkedHashMap;

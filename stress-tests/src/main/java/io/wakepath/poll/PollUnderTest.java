@@ -1,18 +1,15 @@
 package io.wakepath.poll;
 
-import io.wakepath.core.Layer;
-import io.wakepath.stress.UnderTest;
+import io.wakepath.stress.harness.UnderTest;
 import io.wakepath.waitqueue.KernelStyleWaitQueue;
 
 /**
- * The poll strategy the forked jcstress VM tests, named by the system property {@value #PROPERTY}
+ * The poll strategy the forked jcstress VM tests, named by the system property {@code wakepath.poll}
  * ({@code -jvmArgsPrepend -Dwakepath.poll=ID}; {@code ./wakepath test} sets it per strategy). Devices use the
  * kernel-style wait queue, so that only the poll strategy varies.
  */
 public final class PollUnderTest {
-    public static final String PROPERTY = "wakepath.poll";
-
-    private static final PollStrategy STRATEGY = UnderTest.resolve(PROPERTY, Layer.POLL, PollStrategies::byId);
+    private static final PollStrategy STRATEGY = UnderTest.resolve(PollBinding.INSTANCE);
 
     private PollUnderTest() {
     }

@@ -1,7 +1,7 @@
 package io.wakepath.ring;
 
-import io.wakepath.stress.Schedule;
-import io.wakepath.stress.Workload;
+import io.wakepath.stress.harness.Schedule;
+import io.wakepath.stress.harness.Workload;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

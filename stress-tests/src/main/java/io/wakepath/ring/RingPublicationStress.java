@@ -1,7 +1,7 @@
 package io.wakepath.ring;
 
-import io.wakepath.stress.RingShape;
-import io.wakepath.stress.RingShapes;
+import io.wakepath.stress.harness.RingShape;
+import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -19,8 +19,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * missing acquire on the reader's): the kernel's smp_store_release / smp_load_acquire pair of kfifo.
  *
  *   producer                     reader
- *   slot[t] = 42;                if (tail > t)        // la, pairs with sr
- *   tail = t + 1;   // sr           e = slot[t];      // must be 42
+ *   slot[t] = 42;                if (tail > t)        // la, pairs with so
+ *   tail = t + 1;   // so           e = slot[t];      // must be 42
  *
  * One nested test per framing / reader mode; the runner picks those the strategy supports (see RingShape).
  * Expected: correct strategies never show "1, -1"; broken-plain-publish (tail stored first) shows it.

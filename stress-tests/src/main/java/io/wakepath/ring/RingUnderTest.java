@@ -1,21 +1,18 @@
 package io.wakepath.ring;
 
-import io.wakepath.core.Layer;
-import io.wakepath.stress.UnderTest;
+import io.wakepath.stress.harness.UnderTest;
 
 /**
- * The ring strategy the forked jcstress VM tests, named by the system property {@value #PROPERTY}
+ * The ring strategy the forked jcstress VM tests, named by the system property {@code wakepath.ring}
  * ({@code -jvmArgsPrepend -Dwakepath.ring=ID}; {@code ./wakepath test} sets it per strategy). One litmus catalogue
  * serves every strategy: the strategies are listed once, in {@link RingStrategies}. Each test declares the ring it
- * needs with {@link io.wakepath.stress.RingShape}.
+ * needs with {@link io.wakepath.stress.harness.RingShape}.
  */
 public final class RingUnderTest {
-    public static final String PROPERTY = "wakepath.ring";
-
     /** The value the pre-lapped slots hold: a reader that returns it read a slot not written for this lap. */
     public static final long STALE = -1;
 
-    private static final RingStrategy STRATEGY = UnderTest.resolve(PROPERTY, Layer.RING, RingStrategies::byId);
+    private static final RingStrategy STRATEGY = UnderTest.resolve(RingBinding.INSTANCE);
 
     private RingUnderTest() {
     }

@@ -1,7 +1,7 @@
 package io.wakepath.ring;
 
-import io.wakepath.stress.RingShape;
-import io.wakepath.stress.RingShapes;
+import io.wakepath.stress.harness.RingShape;
+import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;

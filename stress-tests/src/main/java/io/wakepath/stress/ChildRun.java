@@ -1,6 +1,7 @@
 package io.wakepath.stress;
 
 import io.wakepath.stress.JcstressRun.Status;
+import io.wakepath.stress.harness.Failures;
 import io.wakepath.stress.JcstressRun.TestResult;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Runs one of wakepath's own checkers for one strategy in a child JVM, bounded in time: the model checks
- * ({@link ModelChecks}, tag {@code MODEL}) or the chain stress ({@link ChainStress}, tag {@code CHAIN}). The child
+ * * ({@code ModelChecks}, tag {@code MODEL}) or the chain stress ({@code ChainStress}, tag {@code CHAIN}). The child
  * prints one line per property, {@code <TAG> <name> OK|FAILED|ERROR|INCONCLUSIVE [what it saw]}; each becomes a test
  * result named {@code <tag>:<name>}. A child that does not finish in time has its stacks saved and is killed: its
  * result is the caller's {@code onTimeout} ({@code HUNG} when only the class's own threads run there, as in the

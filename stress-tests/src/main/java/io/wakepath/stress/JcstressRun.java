@@ -1,5 +1,7 @@
 package io.wakepath.stress;
 
+import io.wakepath.stress.harness.Failures;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,8 @@
 package io.wakepath.stress;
 
 import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+import io.wakepath.stress.harness.LayerBinding;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.JcstressRun.TestResult;
 
@@ -57,9 +59,9 @@ final class JmmChild {
         return new JmmChild(agent, List.copyOf(jars));
     }
 
-    /** Whether the checker covers {@code layer} (drivers are compositions: their parts are checked one by one). */
-    static boolean covers(Layer layer) {
-        return layer != Layer.DRIVER;
+    /** Whether the checker has workloads for {@code strategy} (drivers are compositions: their parts are checked). */
+    boolean covers(LayerBinding binding, Strategy strategy) {
+        return !binding.jmmWorkloads(strategy).isEmpty();
     }
 
     List<TestResult> run(Path ownJar, List<Path> userClasspath, List<String> forkArgs, Layer layer, String selects,
@@ -72,7 +74,7 @@ final class JmmChild {
         classpath.addAll(userClasspath);
         List<String> jvmArgs = new ArrayList<>(forkArgs);
         jvmArgs.add("-javaagent:" + agent + "=" + join(instrumented));
-        return ChildRun.run("JMM", join(classpath), JmmCheck.class.getName(), jvmArgs,
+        return ChildRun.run("JMM", join(classpath), io.wakepath.stress.layers.JmmCheck.class.getName(), jvmArgs,
                 List.of(layer.id(), selects, dir.toString()), dir.resolve("jmm-console.txt"), TIMEOUT, Status.HUNG);
     }
 

@@ -6,6 +6,10 @@ import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Strategy;
 import io.wakepath.core.UsageException;
 import io.wakepath.stress.JcstressRun.Status;
+import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Target;
+import io.wakepath.stress.layers.Bindings;
+import io.wakepath.stress.layers.ChainStress;
 import io.wakepath.stress.JcstressRun.TestResult;
 import org.openjdk.jcstress.annotations.JCStressTest;
 
@@ -48,8 +52,6 @@ public final class StressCheck {
 
     /** The model checks' child: a scenario is bounded at 40 s inside it; this bounds the VM (start, agent, two). */
     private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofSeconds(120);
-    private static final List<LitmusCatalogue> CATALOGUES =
-            List.of(new RingCatalogue(), new WaitQueueCatalogue(), new PollCatalogue(), new DriverCatalogue());
 
     private StressCheck() {
     }
@@ -75,7 +77,7 @@ public final class StressCheck {
             throw new UsageException("--only selects registered strategies; --target checks your class alone");
         }
         Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
-                .orElse(null)));
+                .orElse(null), Bindings::byId));
         List<String> forkArgs = ForkOptions.of(parsed.values("--jvm-arg"));
         Pattern only = compile(parsed.value("--only").orElse(""));
         Path outDir = OutputFolder.prepare("--out", Path.of(parsed.value("--out").orElse("target/wakepath/check")));
@@ -104,31 +106,31 @@ public final class StressCheck {
             }
         }, "check-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        for (LitmusCatalogue catalogue : CATALOGUES) {
+        for (LayerBinding binding : Bindings.ALL) {
             List<Strategy> strategies = new ArrayList<>();
             if (target.isPresent()) {
-                if (target.get().layer() == catalogue.layer()) {
+                if (target.get().binding() == binding) {
                     strategies.add(target.get().strategy());
                 }
             } else {
-                catalogue.strategies().stream().filter(s -> only.matcher(s.info().id()).find())
+                binding.registry().all().stream().filter(s -> only.matcher(s.info().id()).find())
                         .forEach(strategies::add);
             }
             for (Strategy strategy : strategies) {
                 String id = strategy.info().id();
                 String selects = target.isPresent() ? target.get().property() : id;
                 List<String> applicable = tests.stream()
-                        .filter(t -> catalogue.covers(t) && catalogue.applies(t, strategy))
+                        .filter(t -> binding.covers(t) && binding.applies(t, strategy))
                         .map(Class::getCanonicalName).toList();
                 out.printf("[%d] %s %s: %d litmus tests, chain stress%s, %s ... ", verdicts.size() + 1,
-                        catalogue.layer().id(), id, applicable.size(),
-                        JmmChild.covers(catalogue.layer()) ? ", races (jmm)" : "", preset.name().toLowerCase());
+                        binding.layer().id(), id, applicable.size(),
+                        jmm.covers(binding, strategy) ? ", races (jmm)" : "", preset.name().toLowerCase());
                 out.flush();
                 long started = System.nanoTime();
-                Path dir = outDir.resolve(catalogue.layer().id()).resolve(id);
-                Verdict verdict = check(classpath, forkArgs, catalogue, strategy, selects, applicable, preset, dir);
-                if (JmmChild.covers(catalogue.layer())) {
-                    verdict = verdict.with(jmm.run(jar, userClasspath, forkArgs, catalogue.layer(), selects, dir));
+                Path dir = outDir.resolve(binding.layer().id()).resolve(id);
+                Verdict verdict = check(classpath, forkArgs, binding, strategy, selects, applicable, preset, dir);
+                if (jmm.covers(binding, strategy)) {
+                    verdict = verdict.with(jmm.run(jar, userClasspath, forkArgs, binding.layer(), selects, dir));
                 }
                 out.printf("%s (%.0f s)%n", verdict.summary(), (System.nanoTime() - started) / 1e9);
                 verdicts.add(verdict);
@@ -162,30 +164,31 @@ public final class StressCheck {
         return "./wakepath check" + mode + " --only '^" + v.strategy().info().id() + "$'";
     }
 
-    private static Verdict check(String classpath, List<String> forkArgs, LitmusCatalogue catalogue,
+    private static Verdict check(String classpath, List<String> forkArgs, LayerBinding binding,
                                  Strategy strategy, String selects, List<String> tests, CheckPreset preset, Path dir)
             throws IOException, InterruptedException {
         List<String> jvmArgs = new ArrayList<>(forkArgs);
-        jvmArgs.add("-D" + catalogue.property() + "=" + selects);
+        jvmArgs.add("-D" + binding.property() + "=" + selects);
         List<TestResult> results = new ArrayList<>();
         if (!tests.isEmpty()) {
             Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
-            results.addAll(JcstressRun.run(classpath, tests, jvmArgs, preset, catalogue.options(preset), dir, timeout)
+            results.addAll(JcstressRun.run(classpath, tests, jvmArgs, preset,
+                    binding.litmusOptions(preset.options, preset == CheckPreset.QUICK), dir, timeout)
                     .results());
         }
-        Optional<String> modelChecks = catalogue.modelChecks(strategy);
+        Optional<String> modelChecks = binding.modelChecks(strategy);
         if (modelChecks.isPresent()) {
             List<String> modelArgs = new ArrayList<>(ChildRun.LINCHECK_JVM_ARGS);
             modelArgs.addAll(jvmArgs);
             results.addAll(ChildRun.run("MODEL", classpath, modelChecks.get(), modelArgs, List.of(dir.toString()),
                     dir.resolve("model-console.txt"), MODEL_CHECK_TIMEOUT, Status.INCONCLUSIVE));
         }
-        int cases = ChainStress.cases(strategy).size();
+        int cases = binding.chainCases(strategy).size();
         Duration chainTimeout = Duration.ofMillis(60_000 + cases * (preset.chainMillis * 2 + 8_000));
         List<String> chainArgs = new ArrayList<>(List.of("-Xss512k"));
         chainArgs.addAll(jvmArgs);
         results.addAll(ChildRun.run("CHAIN", classpath, ChainStress.class.getName(), chainArgs,
-                List.of(catalogue.layer().id(), selects, Long.toString(preset.chainMillis), dir.toString()),
+                List.of(binding.layer().id(), selects, Long.toString(preset.chainMillis), dir.toString()),
                 dir.resolve("chain-console.txt"), chainTimeout, Status.HUNG));
         return new Verdict(strategy, results, dir);
     }

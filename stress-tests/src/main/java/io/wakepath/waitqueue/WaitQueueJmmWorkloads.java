@@ -1,6 +1,6 @@
 package io.wakepath.waitqueue;
 
-import io.wakepath.stress.Workload;
+import io.wakepath.stress.harness.Workload;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

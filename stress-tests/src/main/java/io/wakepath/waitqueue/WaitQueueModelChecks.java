@@ -1,6 +1,6 @@
 package io.wakepath.waitqueue;
 
-import io.wakepath.stress.ModelChecks;
+import io.wakepath.stress.harness.ModelChecks;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * Model checks of the untimed park paths: every interleaving Lincheck explores must let every waiter return. A lost
  * wakeup is a waiter that sleeps forever, reported as a hang with its interleaving (broken-check-then-register shows
- * it in about a second). The wait queue is the one named by {@value WaitQueueUnderTest#PROPERTY}.
+ * it in about a second). The wait queue is the one named by {@code wakepath.waitqueue} (see {@link WaitQueueUnderTest}).
  */
 public final class WaitQueueModelChecks {
     // Published through static fields: see ModelChecks.run.

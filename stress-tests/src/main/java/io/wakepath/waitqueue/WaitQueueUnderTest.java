@@ -1,18 +1,14 @@
 package io.wakepath.waitqueue;
 
-import io.wakepath.core.Layer;
-import io.wakepath.stress.UnderTest;
+import io.wakepath.stress.harness.UnderTest;
 import java.util.function.Supplier;
 
 /**
- * The wait-queue strategy the forked jcstress VM tests, named by the system property {@value #PROPERTY}
+ * The wait-queue strategy the forked jcstress VM tests, named by the system property {@code wakepath.waitqueue}
  * ({@code -jvmArgsPrepend -Dwakepath.waitqueue=ID}; {@code ./wakepath test} sets it per strategy).
  */
 public final class WaitQueueUnderTest {
-    public static final String PROPERTY = "wakepath.waitqueue";
-
-    private static final WaitQueueStrategy STRATEGY = UnderTest.resolve(PROPERTY, Layer.WAIT_QUEUE,
-            WaitQueueStrategies::byId);
+    private static final WaitQueueStrategy STRATEGY = UnderTest.resolve(WaitQueueBinding.INSTANCE);
 
     private WaitQueueUnderTest() {
     }

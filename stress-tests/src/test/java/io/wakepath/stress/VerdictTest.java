@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VerdictTest {
-    private static final Strategy CORRECT = RingStrategies.byId("spsc-release-acquire");
-    private static final Strategy BROKEN = RingStrategies.byId("broken-plain-publish");
+    private static final Strategy CORRECT = RingStrategies.REGISTRY.byId("spsc-release-acquire");
+    private static final Strategy BROKEN = RingStrategies.REGISTRY.byId("broken-plain-publish");
 
     private static TestResult result(Status status) {
         return new TestResult("t", status, 100, status == Status.FAILED ? Map.of("1, -1", 1L) : Map.of(), null);

@@ -21,7 +21,7 @@ final class EntryList {
 
     private WaitEntry head;
     private WaitEntry tail;
-    private int size;                  // so under the lock; lo by nonEmpty without it
+    private int size;                  // sop under the lock; lop by nonEmpty without it
 
     void add(WaitEntry entry) {
         if (entry.exclusive) {

@@ -21,14 +21,6 @@ import java.util.function.Supplier;
 public record WaitQueueStrategy(StrategyInfo info, String list, String sleep, boolean sleeps,
                                 boolean modelCheckable, Supplier<WaitQueue> factory) implements Strategy {
 
-    public String id() {
-        return info.id();
-    }
-
-    public boolean correct() {
-        return info.correct();
-    }
-
     public WaitQueue create() {
         return factory.get();
     }

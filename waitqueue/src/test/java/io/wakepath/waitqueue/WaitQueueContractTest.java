@@ -40,7 +40,7 @@ class WaitQueueContractTest {
     }
 
     static Stream<WaitQueueStrategy> correct() {
-        return WaitQueueStrategies.all().stream().filter(WaitQueueStrategy::correct);
+        return WaitQueueStrategies.REGISTRY.all().stream().filter(WaitQueueStrategy::correct);
     }
 
     /** A callback entry that records its wakes and answers {@code result}. */

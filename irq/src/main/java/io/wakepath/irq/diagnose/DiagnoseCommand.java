@@ -8,10 +8,7 @@ import io.wakepath.irq.ledger.Hop;
 import io.wakepath.irq.ledger.Ledger;
 import org.HdrHistogram.Histogram;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,12 +28,12 @@ public final class DiagnoseCommand {
     }
 
     public static int run(String[] args, PrintStream out) throws InterruptedException {
-        CommandLine.Parsed parsed = Scenario.OPTIONS.parse(args);
+        CommandLine.Parsed parsed = ScenarioOptions.OPTIONS.parse(args);
         if (parsed.helpRequested()) {
-            Scenario.OPTIONS.printHelp(out);
+            ScenarioOptions.OPTIONS.printHelp(out);
             return 0;
         }
-        Scenario scenario = Scenario.from(parsed);
+        Scenario scenario = ScenarioOptions.from(parsed);
         Path dir = OutputFolder.prepare("--out", parsed.value("--out").map(Path::of)
                 .orElse(Path.of(System.getProperty("wakepath.root", "."), "target", "wakepath", "diagnose")));
         boolean json = parsed.has("--json");
@@ -55,7 +52,7 @@ public final class DiagnoseCommand {
         } else {
             printReport(result, findings, out);
             out.println();
-            out.println("replay: " + scenario.replay());
+            out.println("replay: " + ScenarioOptions.replay(scenario));
         }
         if (!OutputFolder.write("diagnose", file, Json.write(doc), json ? System.err : out)) {
             return 1;
@@ -68,13 +65,13 @@ public final class DiagnoseCommand {
 
     static String headline(Scenario s) {
         return "driver " + s.driver().id() + " | ring " + s.ring().id() + " (" + s.ringConfig().capacity() + ", "
-                + s.describe().get("overflow") + ") | waitqueue " + s.waitQueue().id() + " | poll " + s.poll().id()
+                + ScenarioOptions.describe(s).get("overflow") + ") | waitqueue " + s.waitQueue().id() + " | poll " + s.poll().id()
                 + " | " + s.readers() + " " + s.read().id() + " reader" + (s.readers() == 1 ? "" : "s")
                 + (s.exclusive() ? " (exclusive)" : "") + " | "
                 + (s.closedLoop() > 0 ? "closed loop of " + s.closedLoop() : s.pattern().toString())
                 + (s.signals() > 0 ? ", " + (long) s.signals() + " signals/s" : "")
                 + (s.timeouts().timed() ? ", waits time out after " + s.timeouts() : "") + " for " + s.durationMillis()
-                + " ms | " + s.describe().get("line") + " line, FIFO " + s.fifoDepth() + ", seed " + s.seed();
+                + " ms | " + ScenarioOptions.describe(s).get("line") + " line, FIFO " + s.fifoDepth() + ", seed " + s.seed();
     }
 
     public static void printReport(RunResult r, List<Finding> findings, PrintStream out) {
@@ -125,8 +122,8 @@ public final class DiagnoseCommand {
 
     static Map<String, Object> toJson(RunResult r, List<Finding> findings, int exit) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", r.scenario().describe());
-        doc.put("replay", r.scenario().replay());
+        doc.put("scenario", ScenarioOptions.describe(r.scenario()));
+        doc.put("replay", ScenarioOptions.replay(r.scenario()));
         Map<String, Object> ledger = new LinkedHashMap<>();
         Ledger.Totals t = r.totals();
         ledger.put("totals", fields(t));

@@ -1,41 +1,24 @@
 package io.wakepath.irq.diagnose;
 
-import io.wakepath.core.UsageException;
-
-import java.util.Arrays;
+import io.wakepath.core.Identified;
 
 /** How the scenario's readers wait for data. */
-public enum ReadMode {
+public enum ReadMode implements Identified {
     /** read(2) that sleeps on the driver's wait queue. */
-    BLOCKING("blocking"),
+    BLOCKING,
     /** poll(2) on the file, then nonblocking reads until EAGAIN. */
-    POLL("poll"),
+    POLL,
     /** An epoll instance per reader, level-triggered: one nonblocking read per event. */
-    EPOLL_LT("epoll-lt"),
+    EPOLL_LT,
     /** An epoll instance per reader, EPOLLET: nonblocking reads until EAGAIN per event. */
-    EPOLL_ET("epoll-et");
-
-    private final String id;
-
-    ReadMode(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+    EPOLL_ET;
 
     public boolean polls() {
         return this != BLOCKING;
     }
 
+    /** @throws io.wakepath.core.UsageException naming the known ids */
     public static ReadMode byId(String id) {
-        for (ReadMode m : values()) {
-            if (m.id.equals(id)) {
-                return m;
-            }
-        }
-        throw new UsageException("unknown read mode '" + id + "' (known: "
-                + String.join(", ", Arrays.stream(values()).map(ReadMode::id).toList()) + ")");
+        return Identified.byId(ReadMode.class, id, "read mode");
     }
 }

@@ -114,7 +114,7 @@ public final class SoakCommand {
         for (int i = 0; System.nanoTime() < deadline; i++) {
             Composition c = compositions.get(i % compositions.size());
             long seed = firstSeed + i;
-            Scenario scenario = Scenario.of(variation(c, seed, runMillis).toArray(String[]::new));
+            Scenario scenario = ScenarioOptions.of(variation(c, seed, runMillis).toArray(String[]::new));
             Tally t = tallies.get(c);
             RunResult result;
             try {
@@ -122,7 +122,7 @@ public final class SoakCommand {
             } catch (UsageException notApplicable) {
                 continue;
             } catch (RuntimeException e) {
-                t.failures.add("the run failed: " + io.wakepath.core.Failure.of(e) + "; replay: " + scenario.replay());
+                t.failures.add("the run failed: " + io.wakepath.core.Failure.of(e) + "; replay: " + ScenarioOptions.replay(scenario));
                 continue;
             }
             List<Finding> findings = Diagnosis.of(result);
@@ -131,7 +131,7 @@ public final class SoakCommand {
             t.worstStallNanos = Math.max(t.worstStallNanos, result.maxReadableAsleepNanos());
             for (Finding f : findings) {
                 if (f.outcome() == Check.Outcome.FAIL) {
-                    t.failures.add(f.check().id() + ": " + f.summary() + "; replay: " + scenario.replay());
+                    t.failures.add(f.check().id() + ": " + f.summary() + "; replay: " + ScenarioOptions.replay(scenario));
                 }
             }
             totals[0]++;
@@ -158,9 +158,9 @@ public final class SoakCommand {
     /** Every correct composition, in a rotation order shuffled by the seed (the same seed, the same order). */
     static List<Composition> compositions(long seed) {
         List<Composition> all = new ArrayList<>();
-        for (RingStrategy ring : RingStrategies.all()) {
-            for (WaitQueueStrategy wq : WaitQueueStrategies.all()) {
-                for (PollStrategy poll : PollStrategies.all()) {
+        for (RingStrategy ring : RingStrategies.REGISTRY.all()) {
+            for (WaitQueueStrategy wq : WaitQueueStrategies.REGISTRY.all()) {
+                for (PollStrategy poll : PollStrategies.REGISTRY.all()) {
                     if (!ring.correct() || !wq.correct() || !poll.correct()) {
                         continue;
                     }

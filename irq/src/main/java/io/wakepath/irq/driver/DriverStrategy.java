@@ -17,14 +17,6 @@ import java.util.function.Function;
 public record DriverStrategy(StrategyInfo info, String irqSide, Function<CharDriver.Parts, CharDriver> factory)
         implements Strategy {
 
-    public String id() {
-        return info.id();
-    }
-
-    public boolean correct() {
-        return info.correct();
-    }
-
     public CharDriver create(CharDriver.Parts parts) {
         return factory.apply(parts);
     }

@@ -76,7 +76,7 @@ class DiagnosisTest {
                 all.add(SHORT[i + 1]);
             }
         }
-        RunResult result = ChainRun.run(Scenario.of(all.toArray(String[]::new)));
+        RunResult result = ChainRun.run(ScenarioOptions.of(all.toArray(String[]::new)));
         List<Finding> findings = Diagnosis.of(result);
         if (!result.conservation().holds()) {
             // conservation holds on every run, except where losing samples silently is the bug under test
@@ -110,13 +110,13 @@ class DiagnosisTest {
     @Test
     void everyCorrectStrategyOfEveryLayerPassesEveryCheck() throws InterruptedException {
         List<String[]> runs = new ArrayList<>();
-        DriverStrategies.all().stream().filter(s -> s.correct()).forEach(s ->
+        DriverStrategies.REGISTRY.all().stream().filter(s -> s.correct()).forEach(s ->
                 runs.add(new String[] {"--driver", s.id()}));
-        RingStrategies.all().stream().filter(s -> s.correct()).forEach(s ->
+        RingStrategies.REGISTRY.all().stream().filter(s -> s.correct()).forEach(s ->
                 runs.add(new String[] {"--ring", s.id()}));
-        WaitQueueStrategies.all().stream().filter(s -> s.correct()).forEach(s ->
+        WaitQueueStrategies.REGISTRY.all().stream().filter(s -> s.correct()).forEach(s ->
                 runs.add(new String[] {"--waitqueue", s.id(), "--readers", "2"}));
-        PollStrategies.all().stream().filter(s -> s.correct()).forEach(s -> {
+        PollStrategies.REGISTRY.all().stream().filter(s -> s.correct()).forEach(s -> {
             for (ReadMode m : ReadMode.values()) {
                 if (m.polls()) {
                     runs.add(new String[] {"--poll", s.id(), "--read", m.id()});
@@ -133,7 +133,7 @@ class DiagnosisTest {
     @Test
     void everyBrokenVariantIsMappedToTheCheckThatCatchesIt() {
         Set<String> registered = new TreeSet<>();
-        Stream.of(RingStrategies.all(), WaitQueueStrategies.all(), PollStrategies.all(), DriverStrategies.all())
+        Stream.of(RingStrategies.REGISTRY.all(), WaitQueueStrategies.REGISTRY.all(), PollStrategies.REGISTRY.all(), DriverStrategies.REGISTRY.all())
                 .flatMap(List::stream)
                 .filter(s -> !s.info().correct())
                 .forEach(s -> registered.add(s.info().layer().id() + ":" + s.info().id()));
@@ -169,10 +169,10 @@ class DiagnosisTest {
                 {"--line", "pulse"}, {"--read", "select"}, {"--readers", "1000"}, {"--frob"},
         };
         for (String[] args : bad) {
-            UsageException e = assertThrows(UsageException.class, () -> Scenario.of(args), String.join(" ", args));
+            UsageException e = assertThrows(UsageException.class, () -> ScenarioOptions.of(args), String.join(" ", args));
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         }
-        assertThrows(UsageException.class, () -> ChainRun.run(Scenario.of("--driver", "broken-et-no-drain")),
+        assertThrows(UsageException.class, () -> ChainRun.run(ScenarioOptions.of("--driver", "broken-et-no-drain")),
                 "the edge-triggered reader's bug needs --read epoll-et");
     }
 }

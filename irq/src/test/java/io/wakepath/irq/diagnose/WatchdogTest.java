@@ -158,7 +158,7 @@ class WatchdogTest {
 
     /** A running watchdog over {@code readers} and {@code cpu}, with one sample in the ring or none. */
     private static Watchdog watchdog(List<ReaderLedger> readers, AtomicContext.CpuThread cpu, boolean readable) {
-        Ring ring = RingStrategies.byId("mpmc-sequence").create(RingConfig.of(16));
+        Ring ring = RingStrategies.REGISTRY.byId("mpmc-sequence").create(RingConfig.of(16));
         if (readable) {
             assertTrue(ring.offer(42));
         }

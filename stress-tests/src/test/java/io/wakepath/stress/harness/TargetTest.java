@@ -1,9 +1,10 @@
-package io.wakepath.stress;
+package io.wakepath.stress.harness;
 
 import io.wakepath.core.Layer;
 import io.wakepath.core.Strategy;
 import io.wakepath.core.UsageException;
 import io.wakepath.ring.MpmcSequenceRing;
+import io.wakepath.stress.layers.Bindings;
 import io.wakepath.ring.RingConfig;
 import io.wakepath.ring.RingStrategy;
 import io.wakepath.ring.Topology;
@@ -19,12 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TargetTest {
 
     private static String refusal(String spec, String classpath) {
-        return assertThrows(UsageException.class, () -> Target.parse(spec, classpath)).getMessage();
+        return assertThrows(UsageException.class, () -> Target.parse(spec, classpath, Bindings::byId)).getMessage();
     }
 
     @Test
     void shouldWrapAUsersRingWithItsDeclaredCapabilities() {
-        Target t = Target.parse("ring=" + MpmcSequenceRing.class.getName(), null);
+        Target t = Target.parse("ring=" + MpmcSequenceRing.class.getName(), null, Bindings::byId);
         Strategy s = t.strategy();
         RingStrategy ring = assertInstanceOf(RingStrategy.class, s);
         assertEquals(Topology.MPMC, ring.topology());
@@ -36,7 +37,7 @@ class TargetTest {
 
     @Test
     void shouldWrapAUsersWaitQueue() {
-        Strategy s = Target.parse("waitqueue=" + KernelStyleWaitQueue.class.getName(), null).strategy();
+        Strategy s = Target.parse("waitqueue=" + KernelStyleWaitQueue.class.getName(), null, Bindings::byId).strategy();
         assertInstanceOf(KernelStyleWaitQueue.class, assertInstanceOf(WaitQueueStrategy.class, s).create());
         assertEquals(Layer.WAIT_QUEUE, s.info().layer());
     }

@@ -1,4 +1,4 @@
-package io.wakepath.stress;
+package io.wakepath.stress.harness;
 
 import org.jetbrains.lincheck.Lincheck;
 

@@ -1,16 +1,11 @@
-package io.wakepath.stress;
+package io.wakepath.stress.layers;
 
 import io.wakepath.core.Layer;
 import io.wakepath.core.Strategy;
 import io.wakepath.jmm.Agent;
 import io.wakepath.jmm.Hb;
 import io.wakepath.jmm.Race;
-import io.wakepath.poll.PollJmmWorkloads;
-import io.wakepath.poll.PollStrategy;
-import io.wakepath.ring.RingJmmWorkloads;
-import io.wakepath.ring.RingStrategy;
-import io.wakepath.waitqueue.WaitQueueJmmWorkloads;
-import io.wakepath.waitqueue.WaitQueueStrategy;
+import io.wakepath.stress.harness.Failures;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,21 +30,11 @@ public final class JmmCheck {
             throw new IllegalArgumentException("usage: JmmCheck LAYER ID|class:NAME OUT_DIR");
         }
         Layer layer = Layer.byId(args[0]);
-        Strategy strategy = ChainStress.resolve(layer, args[1]);
+        Strategy strategy = Bindings.resolve(layer, args[1]);
         Path out = Files.createDirectories(Path.of(args[2]));
-        System.out.println(judge(workloads(strategy), out.resolve("jmm-races.txt")));
+        System.out.println(judge(Bindings.of(layer).jmmWorkloads(strategy), out.resolve("jmm-races.txt")));
         System.out.flush();
         Runtime.getRuntime().halt(0);                       // a workload thread left behind must not keep the VM
-    }
-
-    /** The layer's workloads for {@code strategy}: empty for a layer the checker does not cover. */
-    static Map<String, Runnable> workloads(Strategy strategy) {
-        return switch (strategy.info().layer()) {
-            case RING -> RingJmmWorkloads.of((RingStrategy) strategy);
-            case WAIT_QUEUE -> WaitQueueJmmWorkloads.of((WaitQueueStrategy) strategy);
-            case POLL -> PollJmmWorkloads.of((PollStrategy) strategy);
-            case DRIVER -> Map.of();
-        };
     }
 
     static String judge(Map<String, Runnable> workloads, Path report) throws IOException {

@@ -1,0 +1,97 @@
+package io.wakepath.poll;
+
+import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+import io.wakepath.core.StrategyRegistry;
+import io.wakepath.irq.diagnose.Scenario;
+import io.wakepath.irq.diagnose.ScenarioOptions;
+import io.wakepath.irq.diagnose.WaitTimeouts;
+import io.wakepath.stress.harness.ChainCase;
+import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Target;
+
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The poll layer in {@code check}: every litmus test of this package, chain cases at the chain's poll link (poll(2),
+ * epoll LT and ET, exclusive, under signals, timed, a virtual herd), and a user's engine is any {@link Poll} with a
+ * public no-argument constructor.
+ */
+public final class PollBinding implements LayerBinding {
+    public static final PollBinding INSTANCE = new PollBinding();
+
+    private PollBinding() {
+    }
+
+    @Override
+    public Layer layer() {
+        return Layer.POLL;
+    }
+
+    @Override
+    public StrategyRegistry<PollStrategy> registry() {
+        return PollStrategies.REGISTRY;
+    }
+
+    @Override
+    public boolean covers(Class<?> test) {
+        return test.getPackageName().equals(PollBinding.class.getPackageName());
+    }
+
+    /**
+     * The registration race is a store-buffering window behind a longer path (epoll's mutex, the item's tables), hit
+     * about 10 times a second on 2 CPUs in the quick configuration: 3 x 1 s per test instead of 2 x 200 ms.
+     */
+    @Override
+    public List<String> litmusOptions(List<String> presetOptions, boolean quick) {
+        return quick ? List.of("-sc", "false", "-f", "1", "-fsm", "1", "-iters", "3", "-time", "1000") : presetOptions;
+    }
+
+    @Override
+    public List<ChainCase> chainCases(Strategy strategy) {
+        return List.of(
+                new ChainCase("1-poll", "--read", "poll", "--closed-loop", "1"),
+                new ChainCase("1-poll-timed", "--read", "poll", "--timeout", WaitTimeouts.WIDE, "--closed-loop", "1"),
+                // edge-triggered readers of one file: each takes edges whose data another read (stale edges), while
+                // new wakes race the deliveries
+                new ChainCase("4-epoll-et", "--read", "epoll-et", "--readers", "4", "--closed-loop", "2"),
+                new ChainCase("4-epoll-lt", "--read", "epoll-lt", "--readers", "4", "--closed-loop", "2"),
+                new ChainCase("16-epoll-et-exclusive", "--read", "epoll-et", "--readers", "16", "--exclusive",
+                        "--closed-loop", "4"),
+                new ChainCase("2-epoll-et-signals", "--read", "epoll-et", "--readers", "2", "--signals", "20",
+                        "--closed-loop", "1"),
+                new ChainCase("1000-virtual-epoll-et", "--read", "epoll-et", "--readers", "1000", "--virtual",
+                        "--exclusive", "--closed-loop", "4"));
+    }
+
+    @Override
+    public Scenario scenario(Strategy strategy, ChainCase c, long millis, String stall) {
+        List<String> options = new ArrayList<>(c.options());
+        options.addAll(List.of("--duration", millis + "ms", "--stall", stall));
+        return ScenarioOptions.of(options.toArray(String[]::new)).toBuilder().poll((PollStrategy) strategy).build();
+    }
+
+    @Override
+    public Map<String, Runnable> jmmWorkloads(Strategy strategy) {
+        return PollJmmWorkloads.of((PollStrategy) strategy);
+    }
+
+    @Override
+    public String targetContract() {
+        return "implements io.wakepath.poll.Poll (poll(2), epoll, the IN rule); a public no-argument constructor";
+    }
+
+    @Override
+    public Strategy wrap(Class<?> type) {
+        Constructor<?> c = Target.constructor(type, Poll.class);
+        return new PollStrategy(Target.info(type, layer()), "yours", () -> (Poll) Target.instantiate(c));
+    }
+
+    @Override
+    public void makeOne(Strategy strategy) {
+        ((PollStrategy) strategy).create();
+    }
+}

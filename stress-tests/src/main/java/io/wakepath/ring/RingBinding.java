@@ -1,0 +1,129 @@
+package io.wakepath.ring;
+
+import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+import io.wakepath.core.StrategyRegistry;
+import io.wakepath.core.UsageException;
+import io.wakepath.irq.diagnose.Scenario;
+import io.wakepath.irq.diagnose.ScenarioOptions;
+import io.wakepath.stress.harness.ChainCase;
+import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.RingShape;
+import io.wakepath.stress.harness.RingShapes;
+import io.wakepath.stress.harness.Target;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ring layer in {@code check}: its litmus tests are those carrying a {@link RingShape} (run on the strategies that
+ * support the shape), its chain cases put the ring at the chain's ring link, and a user's ring is any {@link Ring}
+ * with a {@code (RingConfig)} constructor and its {@code CAPABILITIES}.
+ */
+public final class RingBinding implements LayerBinding {
+    public static final RingBinding INSTANCE = new RingBinding();
+
+    private RingBinding() {
+    }
+
+    @Override
+    public Layer layer() {
+        return Layer.RING;
+    }
+
+    @Override
+    public StrategyRegistry<RingStrategy> registry() {
+        return RingStrategies.REGISTRY;
+    }
+
+    @Override
+    public boolean covers(Class<?> test) {
+        return test.isAnnotationPresent(RingShape.class);
+    }
+
+    @Override
+    public boolean applies(Class<?> test, Strategy strategy) {
+        return RingShapes.supportedBy(test, (RingStrategy) strategy);
+    }
+
+    @Override
+    public List<ChainCase> chainCases(Strategy strategy) {
+        List<ChainCase> cases = new ArrayList<>(List.of(
+                new ChainCase("1-blocking", "--closed-loop", "1"),
+                // one reader polls, then reads: IN must mean that the read returns data (isReady against read)
+                new ChainCase("1-poll", "--read", "poll", "--closed-loop", "1"),
+                new ChainCase("1-epoll-et", "--read", "epoll-et", "--closed-loop", "8"),
+                new ChainCase("overflow-bursts", "--capacity", "16", "--pattern", "bursts", "--rate", "200k",
+                        "--burst", "64")));
+        if (((RingStrategy) strategy).topology().multiConsumer()) {
+            cases.add(new ChainCase("4-blocking-exclusive", "--readers", "4", "--exclusive", "--closed-loop", "4"));
+            cases.add(new ChainCase("16-epoll-lt", "--readers", "16", "--read", "epoll-lt", "--closed-loop", "4"));
+        }
+        return cases;
+    }
+
+    @Override
+    public Scenario scenario(Strategy strategy, ChainCase c, long millis, String stall) {
+        RingStrategy ring = (RingStrategy) strategy;
+        if (c.readers() > 1 && !ring.topology().multiConsumer()) {
+            throw new UsageException("single consumer");
+        }
+        List<String> options = new ArrayList<>(c.options());
+        options.addAll(List.of("--duration", millis + "ms", "--stall", stall, "--overflow", policyFor(ring).id()));
+        Scenario base = ScenarioOptions.of(options.toArray(String[]::new));
+        if (!ring.capabilities().supports(base.ringConfig())) {
+            throw new UsageException("unsupported shape");
+        }
+        return base.toBuilder().ring(ring).build();
+    }
+
+    /** The overflow policy a chain uses: the first the ring supports, in the order chains prefer them. */
+    static OverflowPolicy policyFor(RingStrategy ring) {
+        return OverflowPolicy.PREFERENCE.stream().filter(ring.capabilities().sharedPolicies()::contains).findFirst()
+                .orElseThrow(() -> new UsageException("no shared frame policy"));
+    }
+
+    @Override
+    public Map<String, Runnable> jmmWorkloads(Strategy strategy) {
+        return RingJmmWorkloads.of((RingStrategy) strategy);
+    }
+
+    @Override
+    public String targetContract() {
+        return "implements io.wakepath.ring.Ring; a public constructor (RingConfig) that refuses a shape it does not "
+                + "support with IllegalArgumentException; public static final RingCapabilities CAPABILITIES";
+    }
+
+    @Override
+    public Strategy wrap(Class<?> type) {
+        Constructor<?> c = Target.constructor(type, Ring.class, RingConfig.class);
+        RingCapabilities capabilities = capabilities(type);
+        return new RingStrategy(Target.info(type, layer()), capabilities, config -> (Ring) Target.instantiate(c,
+                config));
+    }
+
+    @Override
+    public void makeOne(Strategy strategy) {
+        RingStrategy ring = (RingStrategy) strategy;
+        boolean shared = !ring.capabilities().sharedPolicies().isEmpty();
+        ring.create(new RingConfig(64, shared ? policyFor(ring) : OverflowPolicy.DROP_OLDEST, Framing.FRAME,
+                shared ? ReaderMode.SHARED : ReaderMode.BROADCAST));
+    }
+
+    private static RingCapabilities capabilities(Class<?> type) {
+        try {
+            Field f = type.getField("CAPABILITIES");
+            if (!Modifier.isStatic(f.getModifiers()) || f.getType() != RingCapabilities.class || f.get(null) == null) {
+                throw new NoSuchFieldException();
+            }
+            return (RingCapabilities) f.get(null);
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            throw new UsageException(type.getName() + " needs a field 'public static final RingCapabilities "
+                    + "CAPABILITIES' saying its topology and supported shapes");
+        }
+    }
+}

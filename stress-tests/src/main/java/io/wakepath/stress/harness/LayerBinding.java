@@ -1,0 +1,89 @@
+package io.wakepath.stress.harness;
+
+import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+import io.wakepath.core.StrategyRegistry;
+import io.wakepath.irq.diagnose.Scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything {@code check} knows of one layer, in one place: its registry; which litmus tests are its catalogue and
+ * which apply to a strategy; its model checks; its chain cases and how a strategy is put into a chain scenario; its
+ * race-detector workloads; and how a user's class ({@code --target}) becomes one of its strategies. Commands and child
+ * VMs enumerate the bindings and never switch on the layer: adding a layer (or a kind of target) is one binding.
+ */
+public interface LayerBinding {
+
+    Layer layer();
+
+    StrategyRegistry<? extends Strategy> registry();
+
+    /** The system property that names the strategy under test in a forked VM: a registry id or {@code class:NAME}. */
+    default String property() {
+        return "wakepath." + layer().id();
+    }
+
+    // ---- the litmus catalogue (jcstress)
+
+    /** Whether {@code test} (a {@code @JCStressTest} class) belongs to this layer's catalogue. */
+    boolean covers(Class<?> test);
+
+    /** Whether {@code test} applies to {@code strategy} (the strategy supports the shape the test needs). */
+    default boolean applies(Class<?> test, Strategy strategy) {
+        return true;
+    }
+
+    /** The jcstress options for this layer's tests, given the preset's; a layer whose races are rarer asks for more. */
+    default List<String> litmusOptions(List<String> presetOptions, boolean quick) {
+        return presetOptions;
+    }
+
+    // ---- the model checks (Lincheck), the chain stress, the race detector
+
+    /** The main class of the layer's model checks ({@link ModelChecks}) when they apply to {@code strategy}. */
+    default Optional<String> modelChecks(Strategy strategy) {
+        return Optional.empty();
+    }
+
+    /** The chain cases for {@code strategy}: what its layer needs, within what it supports. */
+    List<ChainCase> chainCases(Strategy strategy);
+
+    /**
+     * The scenario of chain case {@code c} with {@code strategy} in its link (the other links the defaults), samples
+     * arriving for {@code millis}, the lost-wakeup threshold {@code stall}.
+     *
+     * @throws io.wakepath.core.UsageException when the case does not apply to the strategy
+     */
+    Scenario scenario(Strategy strategy, ChainCase c, long millis, String stall);
+
+    /** The race detector's workloads for {@code strategy}; empty when the detector does not cover the layer. */
+    default Map<String, Runnable> jmmWorkloads(Strategy strategy) {
+        return Map.of();
+    }
+
+    // ---- a user's class
+
+    /** Whether {@code --target LAYER=CLASS} takes this layer; when not, why (for the one-line refusal). */
+    default Optional<String> notTargetable() {
+        return Optional.empty();
+    }
+
+    /** What a target class of this layer must offer, for {@code --help} and the refusals. */
+    String targetContract();
+
+    /**
+     * A user's class as a strategy of this layer.
+     *
+     * @throws io.wakepath.core.UsageException naming what the class lacks
+     */
+    Strategy wrap(Class<?> type);
+
+    /**
+     * Makes one instance as the checks will, so that a class whose dependencies are missing fails here, in the host
+     * ({@link LinkageError}), and not in every forked VM.
+     */
+    void makeOne(Strategy strategy);
+}

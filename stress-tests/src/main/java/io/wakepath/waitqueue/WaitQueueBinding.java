@@ -1,0 +1,100 @@
+package io.wakepath.waitqueue;
+
+import io.wakepath.core.Layer;
+import io.wakepath.core.Strategy;
+import io.wakepath.core.StrategyRegistry;
+import io.wakepath.irq.diagnose.Scenario;
+import io.wakepath.irq.diagnose.ScenarioOptions;
+import io.wakepath.irq.diagnose.WaitTimeouts;
+import io.wakepath.stress.harness.ChainCase;
+import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Target;
+
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The wait-queue layer in {@code check}: every litmus test of this package, the model checks on the strategies the
+ * model checker can explore, chain cases at the chain's wait-queue link (blocking, exclusive with signals, epoll, timed
+ * waits, and herds for the queues whose waiters sleep), and a user's queue is any {@link WaitQueue} with a public
+ * no-argument constructor.
+ */
+public final class WaitQueueBinding implements LayerBinding {
+    public static final WaitQueueBinding INSTANCE = new WaitQueueBinding();
+
+    private WaitQueueBinding() {
+    }
+
+    @Override
+    public Layer layer() {
+        return Layer.WAIT_QUEUE;
+    }
+
+    @Override
+    public StrategyRegistry<WaitQueueStrategy> registry() {
+        return WaitQueueStrategies.REGISTRY;
+    }
+
+    @Override
+    public boolean covers(Class<?> test) {
+        return test.getPackageName().equals(WaitQueueBinding.class.getPackageName());
+    }
+
+    @Override
+    public Optional<String> modelChecks(Strategy strategy) {
+        return ((WaitQueueStrategy) strategy).modelCheckable()
+                ? Optional.of(WaitQueueModelChecks.class.getName()) : Optional.empty();
+    }
+
+    @Override
+    public List<ChainCase> chainCases(Strategy strategy) {
+        List<ChainCase> cases = new ArrayList<>(List.of(
+                new ChainCase("1-blocking", "--closed-loop", "1"),
+                new ChainCase("4-exclusive-signals", "--readers", "4", "--exclusive", "--signals", "20",
+                        "--closed-loop", "1"),
+                new ChainCase("4-epoll-lt", "--readers", "4", "--read", "epoll-lt", "--closed-loop", "2"),
+                // timed waits: a wake lost by a timed waiter leaves it asleep to its deadline (up to 1 s) on data
+                new ChainCase("1-timed", "--timeout", WaitTimeouts.WIDE, "--closed-loop", "1"),
+                new ChainCase("4-exclusive-timed", "--readers", "4", "--exclusive", "--timeout", WaitTimeouts.WIDE,
+                        "--closed-loop", "1")));
+        if (((WaitQueueStrategy) strategy).sleeps()) {  // a spinning queue needs a CPU per waiter: not 64 of them
+            cases.add(new ChainCase("64-blocking", "--readers", "64", "--closed-loop", "1"));
+            cases.add(new ChainCase("1000-virtual-exclusive", "--readers", "1000", "--virtual", "--exclusive",
+                    "--closed-loop", "4"));
+        }
+        return cases;
+    }
+
+    @Override
+    public Scenario scenario(Strategy strategy, ChainCase c, long millis, String stall) {
+        List<String> options = new ArrayList<>(c.options());
+        options.addAll(List.of("--duration", millis + "ms", "--stall", stall));
+        return ScenarioOptions.of(options.toArray(String[]::new)).toBuilder()
+                .waitQueue((WaitQueueStrategy) strategy).build();
+    }
+
+    @Override
+    public Map<String, Runnable> jmmWorkloads(Strategy strategy) {
+        return WaitQueueJmmWorkloads.of((WaitQueueStrategy) strategy);
+    }
+
+    @Override
+    public String targetContract() {
+        return "implements io.wakepath.waitqueue.WaitQueue; a public no-argument constructor";
+    }
+
+    @Override
+    public Strategy wrap(Class<?> type) {
+        Constructor<?> c = Target.constructor(type, WaitQueue.class);
+        return new WaitQueueStrategy(Target.info(type, layer()), "yours", "yours", true, true,
+                () -> (WaitQueue) Target.instantiate(c));
+    }
+
+    @Override
+    public void makeOne(Strategy strategy) {
+        ((WaitQueueStrategy) strategy).create();
+    }
+}
