@@ -70,9 +70,8 @@ expect "unexpected argument 'extra'" -- diagnose extra
 # check
 expect "--only is not a valid regular expression" -- check --only '['
 expect "no strategy id matches --only" -- check --only nothing-matches-this
-expect "--target needs LAYER=CLASS" -- check --target ring
-expect "unknown layer 'nolayer'" -- check --target nolayer=x.Y
-expect "--target takes a ring, waitqueue or poll class" -- check --target driver=x.Y
+expect "--target needs KIND=CLASS" -- check --target ring
+expect "unknown --target kind 'nolayer'" -- check --target nolayer=x.Y
 expect "--classpath goes with --target" -- check --classpath "$EX"
 expect "--quick and --full exclude each other" -- check --quick --full
 expect "--jvm-arg: the VM refuses these options" -- check --only spsc-stamped --jvm-arg=-XX:+NoSuchOption
@@ -85,8 +84,27 @@ expect "class com.example.NoSuchRing not found" -- check --target ring=com.examp
 EXONLY=$(ls "$ROOT"/examples/target/examples-*.jar | grep -v sources | head -n 1)   # without the jars they need
 expect "com.example.wakepath.JctoolsMpmcRing needs classes that are not on --classpath" -- \
     check --target ring=com.example.wakepath.JctoolsMpmcRing --classpath "$EXONLY"
-expect "com.example.wakepath.DisruptorWaitQueue needs classes that are not on --classpath" -- \
-    check --target waitqueue=com.example.wakepath.DisruptorWaitQueue --classpath "$EXONLY"
+expect "com.example.wakepath.ParkingWaitStrategy needs classes that are not on --classpath" -- \
+    check --target wait-strategy=com.example.wakepath.ParkingWaitStrategy --classpath "$EXONLY"
+# the kinds that need no adapter: not of the kind, no usable constructor, topologies
+expect "java.lang.String does not implement java.util.Queue" -- check --target queue=java.lang.String
+expect "java.util.ArrayList does not implement java.util.concurrent.BlockingQueue" -- \
+    check --target blocking-queue=java.util.ArrayList
+expect "com.example.wakepath.SpscArrayRing does not implement com.lmax.disruptor.WaitStrategy" -- \
+    check --target wait-strategy=com.example.wakepath.SpscArrayRing --classpath "$EX"
+expect "wait-strategy= needs the LMAX Disruptor 4 on --classpath" -- check --target wait-strategy=java.lang.Thread
+expect "java.util.concurrent.SynchronousQueue made for 2 elements accepted only 0" -- \
+    check --target blocking-queue=java.util.concurrent.SynchronousQueue
+expect "java.util.concurrent.DelayQueue refused the plain objects" -- check --target queue=java.util.concurrent.DelayQueue
+expect "java.util.AbstractQueue must be a public, concrete class" -- check --target queue=java.util.AbstractQueue
+expect "unknown topology 'lifo'" -- check --target queue=java.util.concurrent.ConcurrentLinkedQueue --topology lifo
+expect "--topology does not apply to --target ring=" -- \
+    check --target ring=com.example.wakepath.SpscArrayRing --classpath "$EX" --topology spsc
+expect "--topology goes with --target" -- check --topology spsc
+expect "--peers checks the peers alone: not with --target" -- \
+    check --peers --target queue=java.util.concurrent.ConcurrentLinkedQueue
+expect "--peers checks the peers alone: not with --only" -- check --peers --only spsc
+expect "--target does not take a driver class" -- check --target driver=a.B
 # bench
 expect "--only is not a valid regular expression" -- bench --only '('
 expect "no strategy id matches --only" -- bench --only nothing-matches-this

@@ -69,6 +69,11 @@ run "$W" check --target ring=com.example.wakepath.EarlyPublishRing --classpath "
 check "check --target on the README's buggy ring: caught (exit 1), property, words and a reproduce command" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.EarlyPublishRing" "$tmp/out" && grep -q "reproduce: ./wakepath check --target ring=com.example.wakepath.EarlyPublishRing" "$tmp/out" && test -f "$tmp/early/verdicts.json"'
 run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$EX" --out "$tmp/spsc"
 check "check --target on the correct ring: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
+# the kinds that need no adapter: a JDK blocking queue as it is, and a user's BlockingQueue that loses an element
+run "$W" check --target blocking-queue=java.util.concurrent.ArrayBlockingQueue --out "$tmp/abq"
+check "check --target blocking-queue= on the JDK's ArrayBlockingQueue, no class path, no adapter: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
+run "$W" check --target blocking-queue=com.example.wakepath.mutants.InterruptDropsBlockingQueue --classpath "$EX" --out "$tmp/drops"
+check "check --target blocking-queue= on a queue whose interrupted take drops the element: caught, by the interrupt property" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.mutants.InterruptDropsBlockingQueue BlockingQueueInterruptStress" "$tmp/out"'
 
 # report: its options are checked before the 8-minute run starts.
 run "$W" report --help;             check "report --help exits 0 and names the options" eval 'rc 0 && grep -q -- "--compare DIR" "$tmp/out"'

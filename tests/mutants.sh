@@ -10,23 +10,31 @@ MODE=${1:---quick}
 OUT="$ROOT/target/wakepath/mutants"
 rm -rf "$OUT"; mkdir -p "$OUT"
 
-run() {  # layer class expected(clean|caught)
-  local layer=$1 class=$2 expected=$3 log="$OUT/${2##*.}.txt" rc got
-  "$ROOT/wakepath" check "$MODE" --target "$layer=$class" --classpath "$JAR" --out "$OUT/${2##*.}" >"$log" 2>&1
+run() {  # kind class expected(clean|caught) [topology]
+  local layer=$1 class=$2 expected=$3 log="$OUT/${2##*.}.txt" rc got topology=()
+  [[ -n ${4:-} ]] && topology=(--topology "$4")
+  "$ROOT/wakepath" check "$MODE" --target "$layer=$class" "${topology[@]}" --classpath "$JAR" --out "$OUT/${2##*.}" \
+    >"$log" 2>&1
   rc=$?
   case $rc in 0) got=clean ;; 1) got=caught ;; *) got="error (exit $rc)" ;; esac
-  printf '%-8s %-52s %-7s expected %-7s %s\n' "$layer" "$class" "$got" "$expected" \
+  printf '%-14s %-52s %-7s expected %-7s %s\n' "$layer" "$class" "$got" "$expected" \
     "$(grep -E '^  (RACE|HUNG|ERROR) ' "$log" | awk '{printf "%s%s", (n++ ? ", " : "caught by: "), $3}')"
   [[ $got == "$expected" ]]
 }
 
 killed=0; mutants=0; false_alarms=0; controls=0
+# KIND:CLASS[:TOPOLOGY]; the examples' jar holds JCTools, Agrona and the Disruptor too
 for spec in ring:com.example.wakepath.SpscArrayRing ring:com.example.wakepath.JctoolsMpmcRing \
             ring:com.example.wakepath.JctoolsSpscRing ring:com.example.wakepath.AgronaSpscRing \
-            waitqueue:com.example.wakepath.ParkingWaitQueue waitqueue:com.example.wakepath.DisruptorWaitQueue \
-            waitqueue:com.example.wakepath.DisruptorTimeoutWaitQueue poll:com.example.wakepath.ReadyDequePoll; do
+            queue:org.jctools.queues.SpscArrayQueue:spsc \
+            waitqueue:com.example.wakepath.ParkingWaitQueue waitqueue:com.example.wakepath.LockWaitQueue \
+            wait-strategy:com.lmax.disruptor.BlockingWaitStrategy \
+            wait-strategy:com.lmax.disruptor.TimeoutBlockingWaitStrategy \
+            wait-strategy:com.example.wakepath.ParkingWaitStrategy \
+            blocking-queue:com.example.wakepath.LockedBlockingQueue poll:com.example.wakepath.ReadyDequePoll; do
   controls=$((controls + 1))
-  run "${spec%%:*}" "${spec#*:}" clean || false_alarms=$((false_alarms + 1))
+  IFS=: read -r kind class topology <<<"$spec"
+  run "$kind" "$class" clean "$topology" || false_alarms=$((false_alarms + 1))
 done
 for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath.mutants.EagerReleaseRing \
             ring:com.example.wakepath.mutants.PlainTailRing ring:com.example.wakepath.mutants.CachedTailRing \
@@ -37,7 +45,9 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             waitqueue:com.example.wakepath.mutants.TimedSwallowQueue \
             waitqueue:com.example.wakepath.mutants.TimedLateWakeQueue \
             waitqueue:com.example.wakepath.mutants.InterruptRaceQueue \
-            poll:com.example.wakepath.mutants.CachedReadinessPoll poll:com.example.wakepath.mutants.LateUnlinkPoll; do
+            poll:com.example.wakepath.mutants.CachedReadinessPoll poll:com.example.wakepath.mutants.LateUnlinkPoll \
+            blocking-queue:com.example.wakepath.mutants.UnlockedLookBlockingQueue \
+            blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue; do
   mutants=$((mutants + 1))
   run "${spec%%:*}" "${spec#*:}" caught && killed=$((killed + 1))
 done

@@ -153,11 +153,11 @@ public final class BenchCommand {
                                     List<Map<String, Object>> topologies, PrintStream out) {
         boolean failed = false;
         int total = 0;
-        for (Topology t : Topology.values()) {
+        for (Topology t : BenchQueues.TOPOLOGIES) {
             total += contenders(t, only).size();
         }
         int done = 0;
-        for (Topology topology : Topology.values()) {
+        for (Topology topology : BenchQueues.TOPOLOGIES) {
             int[] threads = threadGroups(topology, cpus);
             List<Measured> ofTopology = new ArrayList<>();
             for (String id : contenders(topology, only)) {
@@ -196,6 +196,7 @@ public final class BenchCommand {
             case SPSC -> new int[] {1, 1};
             case MPSC -> cpus >= 4 ? new int[] {Math.min(cpus - 1, 3), 1} : new int[] {1, 1};
             case MPMC -> cpus >= 4 ? new int[] {2, 2} : new int[] {1, 1};
+            case SPMC -> throw new IllegalArgumentException("no ring benchmark for SPMC (see BenchQueues.TOPOLOGIES)");
         };
     }
 
@@ -204,6 +205,7 @@ public final class BenchCommand {
             case SPSC -> SpscRingThroughput.class;
             case MPSC -> MpscRingThroughput.class;
             case MPMC -> MpmcRingThroughput.class;
+            case SPMC -> throw new IllegalArgumentException("no ring benchmark for SPMC (see BenchQueues.TOPOLOGIES)");
         };
         ChainedOptionsBuilder options = s.options()
                 .include(Pattern.quote(benchmark.getName()) + "\\.transfer$")

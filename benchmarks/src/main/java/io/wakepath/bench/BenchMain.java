@@ -32,7 +32,7 @@ public final class BenchMain {
 
     static List<String> withDefaults(String[] args) {
         List<String> all = new ArrayList<>(List.of(args));
-        for (Topology topology : Topology.values()) {
+        for (Topology topology : BenchQueues.TOPOLOGIES) {
             addDefault(all, args, paramName(topology), BenchQueues.ids(topology));
         }
         addDefault(all, args, WAIT_QUEUE_PARAM, WaitQueueStrategies.REGISTRY.all().stream().map(WaitQueueStrategy::id).toList());

@@ -13,6 +13,9 @@ import java.util.Optional;
 
 /** The contenders of a throughput benchmark: our ring strategies and the peers, by id. */
 public final class BenchQueues {
+    /** The topologies with a throughput benchmark (one per topology class in io.wakepath.ring), in table order. */
+    public static final List<Topology> TOPOLOGIES = List.of(Topology.SPSC, Topology.MPSC, Topology.MPMC);
+
     private BenchQueues() {
     }
 

@@ -2,6 +2,7 @@ package io.wakepath.cli;
 
 import io.wakepath.core.CommandLine;
 import io.wakepath.core.Json;
+import io.wakepath.core.Peer;
 import io.wakepath.core.Strategy;
 import io.wakepath.core.StrategyInfo;
 
@@ -10,11 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code wakepath list [--json]}: the registry, as a table or as JSON. */
+/**
+ * {@code wakepath list [--json]}: the registry, as a table or as JSON, and the peers {@code check --peers} checks
+ * (their library and version).
+ */
 final class ListCommand {
     static final CommandLine OPTIONS = new CommandLine("list",
-            "every strategy of every layer: id, correct or broken, the bug class of a broken one")
-            .flag("--json", "print the registry as JSON (fields: id, layer, correct, bugClass, description, details)");
+            "every strategy of every layer: id, correct or broken, the bug class of a broken one; then the peers")
+            .flag("--json", "print the registry as JSON (fields: id, layer, correct, bugClass, description, details; "
+                    + "peers have layer \"peer\", kind, library, version)");
 
     private ListCommand() {
     }
@@ -27,9 +32,12 @@ final class ListCommand {
         }
         List<Strategy> all = Registry.all();
         if (parsed.has("--json")) {
-            out.print(Json.write(all.stream().map(ListCommand::toJson).toList()));
+            List<Map<String, Object>> rows = new java.util.ArrayList<>(all.stream().map(ListCommand::toJson).toList());
+            Peer.ALL.forEach(p -> rows.add(toJson(p)));
+            out.print(Json.write(rows));
         } else {
             printTable(all, out);
+            printPeers(out);
         }
         return 0;
     }
@@ -45,6 +53,31 @@ final class ListCommand {
         json.put("class", info.implementation().getName());
         json.put("details", strategy.details());
         return json;
+    }
+
+    static Map<String, Object> toJson(Peer peer) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", peer.className());
+        json.put("layer", "peer");
+        json.put("correct", null);
+        json.put("bugClass", null);
+        json.put("description", peer.library() + " " + peer.version() + ", checked as --target " + peer.kind() + "="
+                + peer.topology().map(t -> " --topology " + t).orElse(""));
+        json.put("kind", peer.kind());
+        json.put("topology", peer.topology().orElse(null));
+        json.put("library", peer.library());
+        json.put("version", peer.version());
+        return json;
+    }
+
+    private static void printPeers(PrintStream out) {
+        int width = Peer.ALL.stream().mapToInt(p -> p.className().length()).max().orElse(5);
+        String row = "%-15s %-" + width + "s %-9s %s%n";
+        out.printf("%nPeers, checked by 'wakepath check --peers' as users' classes (no expected verdict):%n");
+        out.printf(row, "KIND", "CLASS", "TOPOLOGY", "LIBRARY");
+        for (Peer p : Peer.ALL) {
+            out.printf(row, p.kind(), p.className(), p.topology().orElse("-"), p.library() + " " + p.version());
+        }
     }
 
     private static void printTable(List<Strategy> all, PrintStream out) {

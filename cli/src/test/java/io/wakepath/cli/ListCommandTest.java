@@ -1,5 +1,6 @@
 package io.wakepath.cli;
 
+import io.wakepath.core.Peer;
 import io.wakepath.core.UsageException;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,16 @@ class ListCommandTest {
         String table = run();
         Registry.all().forEach(s -> assertTrue(table.contains(s.info().id()), s.info().id()));
         assertTrue(table.contains("BROKEN   [index published before data"), table);
+        Peer.ALL.forEach(p -> assertTrue(table.contains(p.className()), p.className()));
     }
 
     @Test
     void shouldPrintTheRegistryAsJsonWithTheDocumentedFields() {
         String json = run("--json");
         long ids = json.lines().filter(l -> l.trim().startsWith("\"id\":")).count();
-        assertEquals(Registry.all().size(), ids);
+        assertEquals(Registry.all().size() + Peer.ALL.size(), ids, "the strategies, then the peers");
         for (String field : new String[] {"\"layer\": \"ring\"", "\"correct\": false", "\"bugClass\": null",
-                "\"description\":", "\"topology\": \"SPSC\""}) {
+                "\"description\":", "\"topology\": \"SPSC\"", "\"layer\": \"peer\"", "\"library\": \"JCTools\""}) {
             assertTrue(json.contains(field), field);
         }
     }

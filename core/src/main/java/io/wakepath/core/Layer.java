@@ -5,13 +5,16 @@ import java.util.Arrays;
 /**
  * The links of the wake path that have strategies of their own, by their command-line name: the one list of them.
  * Each names the class that holds its {@link StrategyRegistry} (a {@code public static final REGISTRY} field), which
- * lives in the layer's own module; {@code check} adds a binding per layer for everything it runs.
+ * lives in the layer's own module, or none for a layer whose classes come only as targets; {@code check} adds a
+ * binding per layer for everything it runs.
  */
 public enum Layer {
     RING("ring", "Ring", "io.wakepath.ring.RingStrategies"),
     WAIT_QUEUE("waitqueue", "WaitQueue", "io.wakepath.waitqueue.WaitQueueStrategies"),
     POLL("poll", "Poll", "io.wakepath.poll.PollStrategies"),
     DRIVER("driver", "Driver", "io.wakepath.irq.driver.DriverStrategies"),
+    /** Any {@code java.util.concurrent.BlockingQueue}: the buffer and the wait in one. Only targets and peers. */
+    BLOCKING_QUEUE("blocking-queue", "BlockingQueue", null),
     ;
 
     private final String id;
@@ -40,6 +43,9 @@ public enum Layer {
      * @throws IllegalStateException when the module is missing
      */
     public StrategyRegistry<? extends Strategy> registry() {
+        if (registryHolder == null) {
+            return StrategyRegistry.empty(this);
+        }
         try {
             return (StrategyRegistry<?>) Class.forName(registryHolder).getField("REGISTRY").get(null);
         } catch (ReflectiveOperationException | LinkageError e) {

@@ -55,9 +55,21 @@ public final class StrategyRegistry<S extends Strategy> {
                 + String.join(", ", all.stream().map(Strategy::id).toList()) + ")");
     }
 
-    /** What a composition uses at this layer's link unless told otherwise. */
+    /**
+     * What a composition uses at this layer's link unless told otherwise.
+     *
+     * @throws IllegalStateException for a layer with no registered strategy (its classes come only as targets)
+     */
     public S byDefault() {
+        if (byDefault == null) {
+            throw new IllegalStateException("the " + layer.id() + " layer has no registered strategy");
+        }
         return byDefault;
+    }
+
+    /** The registry of a layer whose classes come only as targets (and peers): no entry, no default. */
+    public static <S extends Strategy> StrategyRegistry<S> empty(Layer layer) {
+        return new StrategyRegistry<>(layer, layer.id() + " strategy", List.of(), null);
     }
 
     public List<S> correct() {

@@ -51,8 +51,8 @@ abstract class AbstractPoll implements Poll {
             for (;;) {
                 int count = 0;
                 for (PollFd fd : fds) {
-                    table.key = fd.events() | PollEvents.ALWAYS;
-                    fd.revents = fd.pollable().poll(table) & table.key;
+                    table.setKey(fd.events() | PollEvents.ALWAYS);
+                    fd.revents = fd.pollable().poll(table) & table.key();
                     if (fd.revents != 0) {
                         count++;
                         table.registering = false;     // something is ready: no more registering
@@ -113,7 +113,7 @@ abstract class AbstractPoll implements Poll {
             if (!registering) {
                 return;                                // the kernel's _qproc == NULL
             }
-            int entryKey = key;
+            int entryKey = key();
             entries.add(queue.add((entry, wakeKey) -> pollwake(entryKey, wakeKey), false, false));
             queues.add(queue);
             registered();

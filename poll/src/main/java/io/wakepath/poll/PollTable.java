@@ -16,8 +16,8 @@ public abstract class PollTable {
         }
     };
 
-    /** The events of interest; a poll(2) call changes it from one entry to the next. */
-    int key;
+    /** The events of interest; a poll(2) call changes it from one entry to the next ({@link #setKey}). */
+    private int key;
 
     protected PollTable(int key) {
         this.key = key;
@@ -32,5 +32,13 @@ public abstract class PollTable {
     /** The events the caller is interested in ({@code poll_requested_events}), always with ERR and HUP. */
     public int key() {
         return key;
+    }
+
+    /**
+     * Sets the events of interest before the next {@code .poll} call: a poll engine (yours too) walking a set of
+     * descriptors with one table sets each one's events, as {@code do_pollfd} sets {@code pt->_key}.
+     */
+    public void setKey(int key) {
+        this.key = key;
     }
 }

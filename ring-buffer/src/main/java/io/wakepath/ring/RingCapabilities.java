@@ -12,12 +12,35 @@ import java.util.Set;
  * @param byteStream    whether {@link Framing#BYTE_STREAM} is supported (with the shared policies other than
  *                      {@code DROP_OLDEST})
  * @param broadcast     whether {@link ReaderMode#BROADCAST} is supported
+ * @param minCapacity   the smallest capacity it holds exactly (a structure that rounds small capacities up, as
+ *                      JCTools rounds 2 up to 4, declares the smallest it keeps; 2 for most)
+ * @param bounded       whether it fills up at all: an unbounded queue never refuses an event, so the overflow
+ *                      policies and the tests of a full ring do not apply to it
  */
 public record RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPolicies, boolean byteStream,
-                               boolean broadcast) {
+                               boolean broadcast, int minCapacity, boolean bounded) {
 
     public RingCapabilities {
         sharedPolicies = Set.copyOf(sharedPolicies);
+        if (minCapacity < 2 || Integer.bitCount(minCapacity) != 1) {
+            throw new IllegalArgumentException("minCapacity must be a power of two of at least 2, got " + minCapacity);
+        }
+    }
+
+    /** A bounded ring that holds any capacity the config rules allow. */
+    public RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPolicies, boolean byteStream,
+                            boolean broadcast) {
+        this(topology, sharedPolicies, byteStream, broadcast, 2, true);
+    }
+
+    /** The same, holding capacities from {@code minCapacity} up. */
+    public RingCapabilities withMinCapacity(int minCapacity) {
+        return new RingCapabilities(topology, sharedPolicies, byteStream, broadcast, minCapacity, bounded);
+    }
+
+    /** Whether a ring of {@code capacity} events is full after exactly that many (what a test of a full ring needs). */
+    public boolean holdsExactly(int capacity) {
+        return bounded && capacity >= minCapacity;
     }
 
     /** Everything: a ring guarded by one lock can do whatever the config rules allow. */
@@ -31,6 +54,9 @@ public record RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPoli
 
     /** {@code null} when {@code config} is supported, otherwise the reason. */
     public String whyNot(RingConfig config) {
+        if (config.capacity() < minCapacity) {
+            return "a capacity below " + minCapacity + " (asked for " + config.capacity() + ")";
+        }
         if (config.readers() == ReaderMode.BROADCAST) {
             return broadcast ? null : "broadcast readers";
         }

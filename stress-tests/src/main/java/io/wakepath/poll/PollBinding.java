@@ -9,6 +9,7 @@ import io.wakepath.irq.diagnose.WaitTimeouts;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.LayerBinding;
 import io.wakepath.stress.harness.Target;
+import io.wakepath.stress.harness.TargetKind;
 
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -80,12 +81,12 @@ public final class PollBinding implements LayerBinding {
     }
 
     @Override
-    public String targetContract() {
-        return "implements io.wakepath.poll.Poll (poll(2), epoll, the IN rule); a public no-argument constructor";
+    public List<TargetKind> targetKinds() {
+        return List.of(new TargetKind(this, "poll", "implements io.wakepath.poll.Poll (poll(2), epoll, the IN rule); "
+                + "a public no-argument constructor", (type, options) -> wrap(type)));
     }
 
-    @Override
-    public Strategy wrap(Class<?> type) {
+    private Strategy wrap(Class<?> type) {
         Constructor<?> c = Target.constructor(type, Poll.class);
         return new PollStrategy(Target.info(type, layer()), "yours", () -> (Poll) Target.instantiate(c));
     }

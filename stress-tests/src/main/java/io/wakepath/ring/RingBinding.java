@@ -11,6 +11,7 @@ import io.wakepath.stress.harness.LayerBinding;
 import io.wakepath.stress.harness.RingShape;
 import io.wakepath.stress.harness.RingShapes;
 import io.wakepath.stress.harness.Target;
+import io.wakepath.stress.harness.TargetKind;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -93,13 +94,14 @@ public final class RingBinding implements LayerBinding {
     }
 
     @Override
-    public String targetContract() {
-        return "implements io.wakepath.ring.Ring; a public constructor (RingConfig) that refuses a shape it does not "
-                + "support with IllegalArgumentException; public static final RingCapabilities CAPABILITIES";
+    public List<TargetKind> targetKinds() {
+        return List.of(new TargetKind(this, "ring", "implements io.wakepath.ring.Ring; a public constructor "
+                        + "(RingConfig) that refuses a shape it does not support with IllegalArgumentException; public "
+                        + "static final RingCapabilities CAPABILITIES", (type, options) -> wrap(type)),
+                QueueTarget.kind(this));
     }
 
-    @Override
-    public Strategy wrap(Class<?> type) {
+    private Strategy wrap(Class<?> type) {
         Constructor<?> c = Target.constructor(type, Ring.class, RingConfig.class);
         RingCapabilities capabilities = capabilities(type);
         return new RingStrategy(Target.info(type, layer()), capabilities, config -> (Ring) Target.instantiate(c,

@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -23,7 +22,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * r1 + r2 must be 4: every event is either read or reported lost.
  */
 @JCStressTest
-@RingShape(readers = ReaderMode.BROADCAST, policy = OverflowPolicy.DROP_OLDEST)
+@RingShape(readers = ReaderMode.BROADCAST, policy = OverflowPolicy.DROP_OLDEST, exactCapacity = true)
 @Outcome(id = "4, 0, 1", expect = ACCEPTABLE, desc = "The reader kept up: every event read.")
 @Outcome(id = "3, 1, 1", expect = ACCEPTABLE, desc = "Lapped once: one event overwritten unread, and reported.")
 @Outcome(id = "2, 2, 1", expect = ACCEPTABLE, desc = "Lapped: two events overwritten unread, and reported.")
@@ -31,7 +30,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "An event lost silently, read twice, or read from an overwritten slot.")
 @State
 public class RingBroadcastLapStress {
-    static final RingConfig CONFIG = RingShapes.config(RingBroadcastLapStress.class);
+    static final RingConfig CONFIG = RingUnderTest.config(RingBroadcastLapStress.class);
     final Ring ring = RingUnderTest.create(CONFIG);
     final RingReader reader = ring.newReader();
     final long[] buf = new long[4];

@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -24,7 +23,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "An event lost, duplicated or stale (9): two producers took one slot.")
 @State
 public class RingMultiProducerStress {
-    static final RingConfig CONFIG = RingShapes.config(RingMultiProducerStress.class);
+    static final RingConfig CONFIG = RingUnderTest.config(RingMultiProducerStress.class);
     final Ring ring = RingUnderTest.create(CONFIG);
     final RingReader reader = ring.newReader();
 

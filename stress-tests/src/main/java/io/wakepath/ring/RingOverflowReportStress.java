@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -19,14 +18,14 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  *   r1 = EOVERFLOW results seen, r2 = events those reports said were lost, r3 = offers refused
  */
 @JCStressTest
-@RingShape(policy = OverflowPolicy.REPORT_OVERFLOW)
+@RingShape(policy = OverflowPolicy.REPORT_OVERFLOW, exactCapacity = true)
 @Outcome(id = "0, 0, 0", expect = ACCEPTABLE, desc = "The reader made room in time: nothing refused, nothing reported.")
 @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "3 was refused, and reported once as one lost event.")
 @Outcome(id = "0, 0, 1", expect = FORBIDDEN, desc = "3 was refused and never reported: a silent loss.")
 @Outcome(expect = FORBIDDEN, desc = "A report twice, with the wrong count, or without a loss.")
 @State
 public class RingOverflowReportStress {
-    static final RingConfig CONFIG = RingShapes.config(RingOverflowReportStress.class);
+    static final RingConfig CONFIG = RingUnderTest.config(RingOverflowReportStress.class);
     final Ring ring = RingUnderTest.create(CONFIG);
     final RingReader reader = ring.newReader();
     final long[] buf = new long[2];

@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -37,7 +36,7 @@ public class RingPublicationStress {
     @Outcome(expect = FORBIDDEN, desc = "Any other result is a broken ring.")
     @State
     public static class Frames {
-        static final RingConfig CONFIG = RingShapes.config(Frames.class);
+        static final RingConfig CONFIG = RingUnderTest.config(Frames.class);
         final Ring ring = RingUnderTest.create(CONFIG);
         final RingReader reader = ring.newReader();
         final long[] buf = new long[1];
@@ -67,7 +66,7 @@ public class RingPublicationStress {
     @Outcome(expect = FORBIDDEN, desc = "Any other result (a torn or partial event) is a broken ring.")
     @State
     public static class Bytes {
-        static final RingConfig CONFIG = RingShapes.config(Bytes.class);
+        static final RingConfig CONFIG = RingUnderTest.config(Bytes.class);
         final Ring ring = RingUnderTest.create(CONFIG);
         final RingReader reader = ring.newReader();
         final byte[] buf = new byte[Long.BYTES];
@@ -107,7 +106,7 @@ public class RingPublicationStress {
     @Outcome(expect = FORBIDDEN, desc = "Any other result is a broken ring.")
     @State
     public static class Broadcast {
-        static final RingConfig CONFIG = RingShapes.config(Broadcast.class);
+        static final RingConfig CONFIG = RingUnderTest.config(Broadcast.class);
         final Ring ring = RingUnderTest.create(CONFIG);
         final RingReader reader;
         final long[] buf = new long[1];

@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -35,7 +34,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A quiescent ring disagrees with itself (ready with nothing to read, or not ready with an event), or an event lost or doubled.")
 @State
 public class RingReadinessStress {
-    static final RingConfig CONFIG = RingShapes.config(RingReadinessStress.class);
+    static final RingConfig CONFIG = RingUnderTest.config(RingReadinessStress.class);
     final Ring ring = RingUnderTest.create(CONFIG);
     final RingReader reader = ring.newReader();
     final long[] buf = new long[2];

@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -27,7 +26,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A size below 0 or above the capacity: the indices were read inconsistently.")
 @State
 public class RingSizeObserverStress {
-    static final RingConfig CONFIG = RingShapes.config(RingSizeObserverStress.class);
+    static final RingConfig CONFIG = RingUnderTest.config(RingSizeObserverStress.class);
     final Ring ring = RingUnderTest.create(CONFIG);
     final RingReader reader = ring.newReader();
     final long[] buf = new long[1];

@@ -1,5 +1,6 @@
 package io.wakepath.ring;
 
+import io.wakepath.stress.harness.RingShapes;
 import io.wakepath.stress.harness.UnderTest;
 
 /**
@@ -17,7 +18,12 @@ public final class RingUnderTest {
     private RingUnderTest() {
     }
 
-    /** A new ring of the strategy under test; {@code config} comes from the test's {@link RingShape}. */
+    /** The ring {@code test} declares with its {@link io.wakepath.stress.harness.RingShape}, for this strategy. */
+    public static RingConfig config(Class<?> test) {
+        return RingShapes.config(test, STRATEGY);
+    }
+
+    /** A new ring of the strategy under test; {@code config} comes from {@link #config}. */
     public static Ring create(RingConfig config) {
         return STRATEGY.create(config);
     }

@@ -1,7 +1,6 @@
 package io.wakepath.ring;
 
 import io.wakepath.stress.harness.RingShape;
-import io.wakepath.stress.harness.RingShapes;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -26,7 +25,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 public class RingWrapStress {
 
     @JCStressTest
-    @RingShape
+    @RingShape(exactCapacity = true)
     @Outcome(id = "0, 12, 12", expect = ACCEPTABLE, desc = "The reader ran first and found nothing; 3 was refused (full); 1, 2 drained.")
     @Outcome(id = "1, 2, 12", expect = ACCEPTABLE, desc = "3 was refused before the reader took 1; 2 was left.")
     @Outcome(id = "12, 0, 12", expect = ACCEPTABLE, desc = "3 was refused before the reader took 1 and 2.")
@@ -36,7 +35,7 @@ public class RingWrapStress {
     @Outcome(expect = FORBIDDEN, desc = "An event lost, duplicated, reordered or stale (9), or accepted and never read.")
     @State
     public static class DropNewest {
-        static final RingConfig CONFIG = RingShapes.config(DropNewest.class);
+        static final RingConfig CONFIG = RingUnderTest.config(DropNewest.class);
         final Ring ring = RingUnderTest.create(CONFIG);
         final RingReader reader = ring.newReader();
         final long[] buf = new long[2];
@@ -62,7 +61,7 @@ public class RingWrapStress {
     }
 
     @JCStressTest
-    @RingShape(policy = OverflowPolicy.DROP_OLDEST)
+    @RingShape(policy = OverflowPolicy.DROP_OLDEST, exactCapacity = true)
     @Outcome(id = "0, 23, 123, 1", expect = ACCEPTABLE, desc = "The reader ran first; 3 evicted 1 (counted); 2, 3 drained.")
     @Outcome(id = "23, 0, 123, 1", expect = ACCEPTABLE, desc = "3 evicted 1 (counted) before the reader took 2, 3.")
     @Outcome(id = "2, 3, 123, 1", expect = ACCEPTABLE, desc = "3 evicted 1 (counted) before the reader took 2; 3 was left.")
@@ -74,7 +73,7 @@ public class RingWrapStress {
     @Outcome(expect = FORBIDDEN, desc = "An event lost without being counted, duplicated, reordered or stale (9).")
     @State
     public static class DropOldest {
-        static final RingConfig CONFIG = RingShapes.config(DropOldest.class);
+        static final RingConfig CONFIG = RingUnderTest.config(DropOldest.class);
         final Ring ring = RingUnderTest.create(CONFIG);
         final RingReader reader = ring.newReader();
         final long[] buf = new long[2];

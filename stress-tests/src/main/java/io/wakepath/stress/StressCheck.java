@@ -8,6 +8,7 @@ import io.wakepath.core.UsageException;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.harness.LayerBinding;
 import io.wakepath.stress.harness.Target;
+import io.wakepath.stress.harness.TargetKind;
 import io.wakepath.stress.layers.Bindings;
 import io.wakepath.stress.layers.ChainStress;
 import io.wakepath.stress.JcstressRun.TestResult;
@@ -45,8 +46,12 @@ public final class StressCheck {
             .flag("--quick", "one JVM configuration, short runs: about 7 minutes for every strategy (the default)")
             .flag("--full", "jcstress -m quick (every JVM configuration) and 10 s chain cases: the long run")
             .option("--only", "REGEX", "only the strategies whose id REGEX finds (anywhere in it; ^...$ anchors)")
-            .option("--target", "LAYER=CLASS", "check your class instead: ring=, waitqueue= or poll=a.b.YourClass")
+            .option("--target", "KIND=CLASS", "check your class instead: " + String.join("=, ",
+                    Bindings.kinds().stream().map(TargetKind::id).toList()) + "=a.b.YourClass (what each needs: below)")
+            .option("--topology", "T", "with --target queue= or blocking-queue=: spsc, mpsc, spmc or mpmc (default mpmc)")
             .option("--classpath", "PATH", "where --target's class is: jars or folders, ':'-separated")
+            .flag("--peers", "check the structures people pick instead (JDK, JCTools, Agrona, Disruptor classes, "
+                    + "from their jars) as users' classes; shown as found, never failing the run")
             .option("--jvm-arg", "ARG", "an option for every forked VM (repeatable), e.g. --jvm-arg=-Xmx1g")
             .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/check)");
 
@@ -64,6 +69,11 @@ public final class StressCheck {
         CommandLine.Parsed parsed = OPTIONS.parse(args);
         if (parsed.helpRequested()) {
             OPTIONS.printHelp(out);
+            out.println();
+            out.println("What a --target class needs, by kind:");
+            for (TargetKind kind : Bindings.kinds()) {
+                out.printf("  %-15s %s%n", kind.id() + "=", kind.contract());
+            }
             return 0;
         }
         if (parsed.has("--quick") && parsed.has("--full")) {
@@ -76,17 +86,24 @@ public final class StressCheck {
         if (parsed.has("--target") && parsed.has("--only")) {
             throw new UsageException("--only selects registered strategies; --target checks your class alone");
         }
+        if (!parsed.has("--target") && parsed.has("--topology")) {
+            throw new UsageException("--topology goes with --target queue= or blocking-queue=");
+        }
+        if (parsed.has("--peers") && (parsed.has("--target") || parsed.has("--only"))) {
+            throw new UsageException("--peers checks the peers alone: not with --" + (parsed.has("--target")
+                    ? "target" : "only"));
+        }
+        Map<String, String> targetOptions = parsed.value("--topology").map(t -> Map.of("topology", t)).orElse(Map.of());
         Optional<Target> target = parsed.value("--target").map(t -> Target.parse(t, parsed.value("--classpath")
-                .orElse(null), Bindings::byId));
+                .orElse(null), targetOptions, Bindings::kind));
         List<String> forkArgs = ForkOptions.of(parsed.values("--jvm-arg"));
         Pattern only = compile(parsed.value("--only").orElse(""));
-        Path outDir = OutputFolder.prepare("--out", Path.of(parsed.value("--out").orElse("target/wakepath/check")));
         Path jar = ownJar();
-        String classpath = jar + target.map(t -> t.classpath().isEmpty() ? "" : File.pathSeparator
-                + t.joinedClasspath()).orElse("");
+        List<Subject> subjects = parsed.has("--peers") ? Subject.peers(jar)
+                : target.map(t -> List.of(Subject.of(t, false))).orElseGet(() -> Subject.registered(only));
+        Path outDir = OutputFolder.prepare("--out", Path.of(parsed.value("--out").orElse("target/wakepath/check")));
         List<Class<?>> tests = litmusTests(jar);
         JmmChild jmm = JmmChild.beside(jar);
-        List<Path> userClasspath = target.map(Target::classpath).orElse(List.of());
         if (tests.isEmpty()) {
             throw new IllegalStateException(jar + " holds no @JCStressTest classes: was it built with <proc>full</proc>?");
         }
@@ -106,43 +123,35 @@ public final class StressCheck {
             }
         }, "check-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        for (LayerBinding binding : Bindings.ALL) {
-            List<Strategy> strategies = new ArrayList<>();
-            if (target.isPresent()) {
-                if (target.get().binding() == binding) {
-                    strategies.add(target.get().strategy());
-                }
-            } else {
-                binding.registry().all().stream().filter(s -> only.matcher(s.info().id()).find())
-                        .forEach(strategies::add);
+        for (Subject subject : subjects) {
+            LayerBinding binding = subject.binding();
+            Strategy strategy = subject.strategy();
+            String id = strategy.info().id();
+            List<String> applicable = tests.stream()
+                    .filter(t -> binding.covers(t) && binding.applies(t, strategy))
+                    .map(Class::getCanonicalName).toList();
+            out.printf("[%d/%d] %s %s: %d litmus tests, %s%s, %s ... ", verdicts.size() + 1, subjects.size(),
+                    binding.layer().id(), id, applicable.size(), binding.ownStress().isPresent() ? "its own stress"
+                            : "chain stress", jmm.covers(binding, strategy) ? ", races (jmm)" : "",
+                    preset.name().toLowerCase());
+            out.flush();
+            long started = System.nanoTime();
+            Path dir = outDir.resolve(binding.layer().id()).resolve(id);
+            String classpath = jar + (subject.classpath().isEmpty() ? "" : File.pathSeparator + String.join(
+                    File.pathSeparator, subject.classpath().stream().map(Path::toString).toList()));
+            Verdict verdict = check(classpath, forkArgs, binding, strategy, subject.selects(), applicable, preset,
+                    dir).asPeer(subject.peer());
+            if (jmm.covers(binding, strategy)) {
+                verdict = verdict.with(jmm.run(jar, subject.classpath(), forkArgs, binding.layer(), subject.selects(),
+                        dir));
             }
-            for (Strategy strategy : strategies) {
-                String id = strategy.info().id();
-                String selects = target.isPresent() ? target.get().property() : id;
-                List<String> applicable = tests.stream()
-                        .filter(t -> binding.covers(t) && binding.applies(t, strategy))
-                        .map(Class::getCanonicalName).toList();
-                out.printf("[%d] %s %s: %d litmus tests, chain stress%s, %s ... ", verdicts.size() + 1,
-                        binding.layer().id(), id, applicable.size(),
-                        jmm.covers(binding, strategy) ? ", races (jmm)" : "", preset.name().toLowerCase());
-                out.flush();
-                long started = System.nanoTime();
-                Path dir = outDir.resolve(binding.layer().id()).resolve(id);
-                Verdict verdict = check(classpath, forkArgs, binding, strategy, selects, applicable, preset, dir);
-                if (jmm.covers(binding, strategy)) {
-                    verdict = verdict.with(jmm.run(jar, userClasspath, forkArgs, binding.layer(), selects, dir));
-                }
-                out.printf("%s (%.0f s)%n", verdict.summary(), (System.nanoTime() - started) / 1e9);
-                verdicts.add(verdict);
-            }
+            out.printf("%s (%.0f s)%n", verdict.summary(), (System.nanoTime() - started) / 1e9);
+            verdicts.add(verdict);
         }
         done.set(true);
         Runtime.getRuntime().removeShutdownHook(interrupted);
-        if (verdicts.isEmpty()) {
-            throw new UsageException("no strategy id matches --only " + only.pattern() + " (see: wakepath list)");
-        }
         String extra = parsed.values("--jvm-arg").stream().map(a -> " --jvm-arg=" + a).reduce("", String::concat);
-        VerdictTable.print(verdicts, v -> reproduce(v, target, parsed.has("--full")) + extra, out);
+        VerdictTable.print(verdicts, v -> reproduce(v, subjects, parsed.has("--full")) + extra, out);
         Path json = outDir.resolve("verdicts.json");
         if (!OutputFolder.write("check", json, Json.write(VerdictTable.toJson(verdicts, preset)), out)) {
             return 1;
@@ -150,18 +159,17 @@ public final class StressCheck {
         out.println("verdicts: " + json);
         out.println("reports:  " + outDir + "/<layer>/<strategy>/ (jcstress: html/index.html; chain: chain-*.txt; "
                 + "races: jmm-races.txt)");
-        return verdicts.stream().allMatch(Verdict::asExpected) ? 0 : 1;
+        return verdicts.stream().allMatch(Verdict::asExpected) ? 0 : 1;     // a peer has no expectation: always
     }
 
     /** The command that runs a strategy's checks again. */
-    private static String reproduce(Verdict v, Optional<Target> target, boolean full) {
+    private static String reproduce(Verdict v, List<Subject> subjects, boolean full) {
         String mode = full ? " --full" : "";
-        if (target.isPresent()) {
-            Target t = target.get();
-            return "./wakepath check" + mode + " --target " + t.layer().id() + "=" + t.className()
-                    + (t.classpath().isEmpty() ? "" : " --classpath " + t.joinedClasspath());
-        }
-        return "./wakepath check" + mode + " --only '^" + v.strategy().info().id() + "$'";
+        return subjects.stream().filter(s -> s.strategy() == v.strategy()).findFirst()
+                .flatMap(Subject::target)
+                .map(t -> "./wakepath check" + mode + " --target " + t.spec()
+                        + (t.classpath().isEmpty() ? "" : " --classpath " + t.joinedClasspath()))
+                .orElse("./wakepath check" + mode + " --only '^" + v.strategy().info().id() + "$'");
     }
 
     private static Verdict check(String classpath, List<String> forkArgs, LayerBinding binding,
@@ -187,7 +195,8 @@ public final class StressCheck {
         Duration chainTimeout = Duration.ofMillis(60_000 + cases * (preset.chainMillis * 2 + 8_000));
         List<String> chainArgs = new ArrayList<>(List.of("-Xss512k"));
         chainArgs.addAll(jvmArgs);
-        results.addAll(ChildRun.run("CHAIN", classpath, ChainStress.class.getName(), chainArgs,
+        results.addAll(ChildRun.run("CHAIN", classpath, binding.ownStress().orElse(ChainStress.class.getName()),
+                chainArgs,
                 List.of(binding.layer().id(), selects, Long.toString(preset.chainMillis), dir.toString()),
                 dir.resolve("chain-console.txt"), chainTimeout, Status.HUNG));
         return new Verdict(strategy, results, dir);
@@ -214,13 +223,18 @@ public final class StressCheck {
         }
     }
 
-    /** Every {@code @JCStressTest} class of wakepath in {@code jar}, by name. */
+    /**
+     * Every {@code @JCStressTest} class of wakepath in {@code jar}, by name: the {@code *Stress} classes and their
+     * nested ones (the others are not loaded here: the wait-strategy adapter links against a Disruptor jar that only
+     * a user's class path brings).
+     */
     static List<Class<?>> litmusTests(Path jar) throws IOException {
         List<Class<?>> tests = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {
             for (JarEntry entry : file.stream().toList()) {
                 String name = entry.getName();
-                if (!name.startsWith("io/wakepath/") || !name.endsWith(".class") || name.contains("_jcstress")) {
+                if (!name.startsWith("io/wakepath/") || !name.endsWith(".class") || name.contains("_jcstress")
+                        || !name.contains("Stress")) {
                     continue;
                 }
                 String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');

@@ -19,13 +19,22 @@ import java.util.List;
  * @param results  jcstress tests, model checks ({@code model:*}) and chain-stress cases ({@code chain:*})
  * @param dir      where its reports are (jcstress HTML under {@code html/}, consoles, chain reports, hang stacks)
  */
-record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
+record Verdict(Strategy strategy, List<TestResult> results, Path dir, boolean peer) {
+
+    Verdict(Strategy strategy, List<TestResult> results, Path dir) {
+        this(strategy, results, dir, false);
+    }
 
     /** The same verdict with more results (another checker's). */
     Verdict with(List<TestResult> more) {
         List<TestResult> all = new java.util.ArrayList<>(results);
         all.addAll(more);
-        return new Verdict(strategy, List.copyOf(all), dir);
+        return new Verdict(strategy, List.copyOf(all), dir, peer);
+    }
+
+    /** The same results, of a peer ({@code check --peers}): shown as found, with no expected verdict. */
+    Verdict asPeer(boolean isPeer) {
+        return new Verdict(strategy, results, dir, isPeer);
     }
 
     boolean correctStrategy() {
@@ -56,6 +65,9 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
     }
 
     boolean asExpected() {
+        if (peer) {
+            return true;
+        }
         if (troubled()) {
             return false;
         }
@@ -76,6 +88,11 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
         if (any(Status.ERROR) || any(Status.NOT_RUN)) {
             return "ERROR (see " + dir + ")";
         }
+        if (peer) {
+            return any(Status.FAILED) ? "FOUND: " + results.stream().filter(r -> r.status() == Status.FAILED).count()
+                    + " propert" + (results.stream().filter(r -> r.status() == Status.FAILED).count() == 1 ? "y" : "ies")
+                    + " broken (see below)" : "clean" + inconclusiveNote();
+        }
         if (correctStrategy()) {
             return any(Status.FAILED) ? "RACE FOUND in " + (usersClass() ? "your class" : "a correct strategy")
                     : "clean" + inconclusiveNote();
@@ -88,7 +105,7 @@ record Verdict(Strategy strategy, List<TestResult> results, Path dir) {
         return switch (result.status()) {
             case OK -> "pass";
             case INCONCLUSIVE -> "INCONC";
-            case FAILED -> correctStrategy() ? "RACE" : "CAUGHT";
+            case FAILED -> peer ? "FOUND" : correctStrategy() ? "RACE" : "CAUGHT";
             case ERROR -> "ERROR";
             case NOT_RUN -> "NOTRUN";
             case HUNG -> "HUNG";

@@ -32,12 +32,22 @@ final class VerdictTable {
         out.println("  pass: nothing forbidden seen; CAUGHT: a broken strategy showed a forbidden outcome (expected);");
         out.println("  RACE: a correct strategy (or your class) did: a bug; -: does not apply to the strategy;");
         out.println("  INCONC: the checker could not decide (the reason is listed below): no verdict either way.");
+        if (verdicts.stream().anyMatch(Verdict::peer)) {
+            out.println("  FOUND: a peer (check --peers) showed a forbidden outcome: listed below with the reproduce");
+            out.println("  command; a peer has no expected verdict and never fails the run.");
+        }
         out.println("  jcstress tests: 2-actor litmus tests; model:* Lincheck model checks (a thread that never");
         out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog);");
         out.println("  jmm:races the happens-before race detector (the Java memory model's rules, not this CPU's).");
         out.println();
         // What was caught as expected first, anything unexpected last: a log's tail (all CI keeps) shows the trouble.
-        verdicts.stream().filter(Verdict::asExpected).forEach(v -> printFindings(v, out));
+        verdicts.stream().filter(v -> v.asExpected() && !v.peer()).forEach(v -> printFindings(v, out));
+        for (Verdict v : verdicts.stream().filter(Verdict::peer).toList()) {
+            printFindings(v, out);
+            if (v.results().stream().anyMatch(r -> r.status() != Status.OK)) {
+                out.println("    reproduce: " + reproduce.apply(v));
+            }
+        }
         List<Verdict> trouble = verdicts.stream().filter(v -> !v.asExpected()).toList();
         if (!trouble.isEmpty()) {
             out.printf("%nUNEXPECTED (%d):%n", trouble.size());
@@ -51,6 +61,15 @@ final class VerdictTable {
         long runs = verdicts.stream().mapToLong(v -> v.results().size()).sum();
         long clean = verdicts.stream().filter(v -> v.correctStrategy() && v.asExpected()).count();
         long caught = verdicts.stream().filter(v -> !v.correctStrategy() && v.asExpected()).count();
+        long peers = verdicts.stream().filter(Verdict::peer).count();
+        if (peers > 0) {
+            long found = verdicts.stream().filter(v -> v.peer() && (v.any(Status.FAILED) || v.any(Status.HUNG)))
+                    .count();
+            long peersClean = verdicts.stream().filter(v -> v.peer() && v.summary().startsWith("clean")).count();
+            out.printf("%n%d peers, %d test runs: %d with findings, %d clean, %d undecided (an error or no checker "
+                    + "could decide)%n", peers, runs, found, peersClean, peers - found - peersClean);
+            return;
+        }
         out.printf("%n%d strategies, %d test runs: %d correct clean, %d broken caught, %d unexpected%n",
                 verdicts.size(), runs, clean, caught, unexpected);
     }
@@ -61,7 +80,8 @@ final class VerdictTable {
             if (r.status() == Status.OK) {
                 continue;
             }
-            String word = r.status() == Status.FAILED ? (v.correctStrategy() ? "RACE" : "caught") : r.status().name();
+            String word = r.status() == Status.FAILED ? (v.peer() ? "found" : v.correctStrategy() ? "RACE" : "caught")
+                    : r.status().name();
             if (r.status() == Status.INCONCLUSIVE) {
                 word = "inconclusive";
             }
@@ -127,6 +147,7 @@ final class VerdictTable {
             row.put("id", v.strategy().info().id());
             row.put("layer", v.strategy().info().layer().id());
             row.put("correct", v.correctStrategy());
+            row.put("peer", v.peer());
             row.put("bugClass", v.strategy().info().bugClass());
             row.put("verdict", v.summary());
             row.put("asExpected", v.asExpected());

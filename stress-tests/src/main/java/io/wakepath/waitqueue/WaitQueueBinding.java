@@ -9,6 +9,7 @@ import io.wakepath.irq.diagnose.WaitTimeouts;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.LayerBinding;
 import io.wakepath.stress.harness.Target;
+import io.wakepath.stress.harness.TargetKind;
 
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -82,12 +83,13 @@ public final class WaitQueueBinding implements LayerBinding {
     }
 
     @Override
-    public String targetContract() {
-        return "implements io.wakepath.waitqueue.WaitQueue; a public no-argument constructor";
+    public List<TargetKind> targetKinds() {
+        return List.of(new TargetKind(this, "waitqueue", "implements io.wakepath.waitqueue.WaitQueue; a public "
+                        + "no-argument constructor", (type, options) -> wrap(type)),
+                WaitStrategyTarget.kind(this));
     }
 
-    @Override
-    public Strategy wrap(Class<?> type) {
+    private Strategy wrap(Class<?> type) {
         Constructor<?> c = Target.constructor(type, WaitQueue.class);
         return new WaitQueueStrategy(Target.info(type, layer()), "yours", "yours", true, true,
                 () -> (WaitQueue) Target.instantiate(c));

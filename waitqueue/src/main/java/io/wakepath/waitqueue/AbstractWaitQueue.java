@@ -10,25 +10,48 @@ import java.util.function.BooleanSupplier;
  * The wait-queue algorithm of {@code include/linux/wait.h}, written once: {@code ___wait_event} in {@link #wait},
  * the fenced fast path of the wakes, and the default wake function ({@code try_to_wake_up} with autoremove). A
  * strategy supplies the mechanism: how entries are queued and walked, how a waiter sleeps and how it is woken.
+ *
+ * <h2>A supported base class</h2>
+ * Write your own wait queue by extending this class: every strategy of the registry does. Supply the six mechanism
+ * methods; the wait loop, the fences that make a wake after the condition store impossible to lose, timeouts,
+ * interrupts and the hand-off of an exclusive wake are done here, and what {@code check --target waitqueue=} finds is
+ * then about your mechanism. {@link EntryList} is the kernel's list (call it under your lock) and
+ * {@link Parking#sleep} a park/unpark sleep. The smallest complete one, under a lock of its own:
+ * <pre>{@code
+ * public final class MyWaitQueue extends AbstractWaitQueue {
+ *     private final ReentrantLock lock = new ReentrantLock();
+ *     private final EntryList entries = new EntryList();
+ *
+ *     protected void enqueue(WaitEntry e)         { lock.lock(); try { entries.add(e); } finally { lock.unlock(); } }
+ *     protected void dequeue(WaitEntry e)         { lock.lock(); try { entries.remove(e); } finally { lock.unlock(); } }
+ *     protected int wakeCommon(int nr, int key)   { lock.lock(); try { return entries.wake(nr, key, this); }
+ *                                                   finally { lock.unlock(); } }
+ *     protected boolean active()                  { return entries.nonEmpty(); }
+ *     protected void unblock(WaitEntry e)         { LockSupport.unpark(e.thread()); }
+ *     protected boolean sleep(WaitEntry e, boolean timed, long deadline, boolean interruptible) {
+ *         return Parking.sleep(e, timed, deadline, interruptible, this);
+ *     }
+ * }
+ * }</pre>
  */
-abstract class AbstractWaitQueue implements WaitQueue {
+public abstract class AbstractWaitQueue implements WaitQueue {
 
     // ---- the mechanism
 
     /** Queues a new entry: non-exclusive at the head, exclusive at the tail. */
-    abstract void enqueue(WaitEntry entry);
+    protected abstract void enqueue(WaitEntry entry);
 
     /** Dequeues {@code entry} if it is still queued. */
-    abstract void dequeue(WaitEntry entry);
+    protected abstract void dequeue(WaitEntry entry);
 
     /** {@code __wake_up_common}: walks the entries from the head, calling {@link #wakeEntry}. @return entries woken */
-    abstract int wakeCommon(int nrExclusive, int key);
+    protected abstract int wakeCommon(int nrExclusive, int key);
 
     /** {@code waitqueue_active}: whether anything is queued, read without the lock and without a fence. */
-    abstract boolean active();
+    protected abstract boolean active();
 
     /** Wakes the thread of an entry a waker just took. */
-    abstract void unblock(WaitEntry entry);
+    protected abstract void unblock(WaitEntry entry);
 
     /**
      * {@code schedule()}: returns once the entry is no longer waiting, at the deadline (timed), on an interrupt
@@ -36,12 +59,12 @@ abstract class AbstractWaitQueue implements WaitQueue {
      *
      * @return whether an uninterruptible wait cleared an interrupt that the caller must restore when it returns
      */
-    abstract boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible);
+    protected abstract boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible);
 
     // ---- the algorithm
 
     /** The default wake function: callbacks decide for themselves; a sleeping entry is taken by CAS and woken. */
-    final int wakeEntry(WaitEntry entry, int key) {
+    protected final int wakeEntry(WaitEntry entry, int key) {
         if (entry.callback != null) {
             return entry.callback.wake(entry, key);
         }

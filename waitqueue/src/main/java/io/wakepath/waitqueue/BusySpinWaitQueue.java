@@ -8,12 +8,12 @@ package io.wakepath.waitqueue;
 public final class BusySpinWaitQueue extends KernelStyleWaitQueue {
 
     @Override
-    void unblock(WaitEntry entry) {
+    protected void unblock(WaitEntry entry) {
         // the waiter is spinning on its entry's state: the CAS that took the entry is the whole wake
     }
 
     @Override
-    boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
+    protected boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
         boolean swallowed = false;
         while (entry.waiting()) {
             if (interruptible) {

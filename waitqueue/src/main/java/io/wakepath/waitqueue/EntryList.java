@@ -6,9 +6,10 @@ import java.lang.invoke.VarHandle;
 /**
  * The kernel's wait-queue list ({@code struct list_head} in {@code wait_queue_head}): intrusive, doubly linked,
  * non-exclusive entries added at the head and exclusive ones at the tail. Not thread-safe: every method but
- * {@link #nonEmpty} is called with the owning queue's lock held.
+ * {@link #nonEmpty} is called with the owning queue's lock held. Part of the supported base of a user's wait queue
+ * ({@link AbstractWaitQueue}).
  */
-final class EntryList {
+public final class EntryList {
     private static final VarHandle SIZE;
 
     static {
@@ -23,7 +24,8 @@ final class EntryList {
     private WaitEntry tail;
     private int size;                  // sop under the lock; lop by nonEmpty without it
 
-    void add(WaitEntry entry) {
+    /** Queues {@code entry}: non-exclusive at the head, exclusive at the tail. */
+    public void add(WaitEntry entry) {
         if (entry.exclusive) {
             entry.prev = tail;
             if (tail == null) {
@@ -45,7 +47,8 @@ final class EntryList {
         SIZE.setOpaque(this, size + 1);
     }
 
-    void remove(WaitEntry entry) {
+    /** Dequeues {@code entry}; nothing when it is not queued. */
+    public void remove(WaitEntry entry) {
         if (!entry.queued) {
             return;
         }
@@ -66,7 +69,7 @@ final class EntryList {
     }
 
     /** {@code waitqueue_active}: lockless, no ordering of its own (hasSleeper puts the fence before it). */
-    boolean nonEmpty() {
+    public boolean nonEmpty() {
         return (int) SIZE.getOpaque(this) != 0;
     }
 
@@ -74,7 +77,7 @@ final class EntryList {
      * {@code __wake_up_common}: from the head, every entry's wake function; woken auto-remove entries leave the list;
      * stops after {@code nrExclusive} woken exclusive entries (0: never) or when a callback returns a negative value.
      */
-    int wake(int nrExclusive, int key, AbstractWaitQueue queue) {
+    public int wake(int nrExclusive, int key, AbstractWaitQueue queue) {
         int woken = 0;
         int remaining = nrExclusive;
         WaitEntry entry = head;

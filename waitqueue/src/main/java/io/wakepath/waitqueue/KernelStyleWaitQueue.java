@@ -13,7 +13,7 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
     private final EntryList entries = new EntryList();
 
     @Override
-    final void enqueue(WaitEntry entry) {
+    protected final void enqueue(WaitEntry entry) {
         lock.lock();
         try {
             entries.add(entry);
@@ -23,7 +23,7 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    final void dequeue(WaitEntry entry) {
+    protected final void dequeue(WaitEntry entry) {
         lock.lock();
         try {
             entries.remove(entry);
@@ -39,7 +39,7 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
     private boolean deferring;                       // guarded by lock
 
     @Override
-    final int wakeCommon(int nrExclusive, int key) {
+    protected final int wakeCommon(int nrExclusive, int key) {
         Thread single = null;
         Thread[] many = null;
         int woken;
@@ -69,12 +69,12 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    final boolean active() {
+    protected final boolean active() {
         return entries.nonEmpty();
     }
 
     @Override
-    void unblock(WaitEntry entry) {
+    protected void unblock(WaitEntry entry) {
         if (deferring) {                             // under the lock, in wakeCommon: unparked after the unlock
             if (deferredCount == deferred.length) {
                 deferred = java.util.Arrays.copyOf(deferred, deferredCount * 2);
@@ -86,7 +86,7 @@ public class KernelStyleWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
+    protected boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
         return Parking.sleep(entry, timed, deadline, interruptible, this);
     }
 }

@@ -14,7 +14,7 @@ public final class LockConditionWaitQueue extends AbstractWaitQueue {
     private final EntryList entries = new EntryList();
 
     @Override
-    void enqueue(WaitEntry entry) {
+    protected void enqueue(WaitEntry entry) {
         lock.lock();
         try {
             if (entry.thread != null) {
@@ -27,7 +27,7 @@ public final class LockConditionWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    void dequeue(WaitEntry entry) {
+    protected void dequeue(WaitEntry entry) {
         lock.lock();
         try {
             entries.remove(entry);
@@ -37,7 +37,7 @@ public final class LockConditionWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    int wakeCommon(int nrExclusive, int key) {
+    protected int wakeCommon(int nrExclusive, int key) {
         lock.lock();
         try {
             return entries.wake(nrExclusive, key, this);
@@ -47,17 +47,17 @@ public final class LockConditionWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    boolean active() {
+    protected boolean active() {
         return entries.nonEmpty();
     }
 
     @Override
-    void unblock(WaitEntry entry) {
+    protected void unblock(WaitEntry entry) {
         entry.condition.signal();          // wakeCommon holds the lock
     }
 
     @Override
-    boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
+    protected boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
         boolean swallowed = false;
         lock.lock();
         try {

@@ -16,7 +16,7 @@ public final class LockFreeWaitQueue extends AbstractWaitQueue {
     private final ConcurrentLinkedDeque<WaitEntry> entries = new ConcurrentLinkedDeque<>();
 
     @Override
-    void enqueue(WaitEntry entry) {
+    protected void enqueue(WaitEntry entry) {
         if (entry.exclusive) {
             entries.addLast(entry);
         } else {
@@ -25,12 +25,12 @@ public final class LockFreeWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    void dequeue(WaitEntry entry) {
+    protected void dequeue(WaitEntry entry) {
         entries.removeFirstOccurrence(entry);
     }
 
     @Override
-    int wakeCommon(int nrExclusive, int key) {
+    protected int wakeCommon(int nrExclusive, int key) {
         int woken = 0;
         int remaining = nrExclusive;
         for (Iterator<WaitEntry> it = entries.iterator(); it.hasNext(); ) {
@@ -53,17 +53,17 @@ public final class LockFreeWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    boolean active() {
+    protected boolean active() {
         return !entries.isEmpty();
     }
 
     @Override
-    void unblock(WaitEntry entry) {
+    protected void unblock(WaitEntry entry) {
         LockSupport.unpark(entry.thread);
     }
 
     @Override
-    boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
+    protected boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
         return Parking.sleep(entry, timed, deadline, interruptible, this);
     }
 }

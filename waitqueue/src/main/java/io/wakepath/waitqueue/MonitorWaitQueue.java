@@ -11,21 +11,21 @@ public final class MonitorWaitQueue extends AbstractWaitQueue {
     private final EntryList entries = new EntryList();
 
     @Override
-    void enqueue(WaitEntry entry) {
+    protected void enqueue(WaitEntry entry) {
         synchronized (monitor) {
             entries.add(entry);
         }
     }
 
     @Override
-    void dequeue(WaitEntry entry) {
+    protected void dequeue(WaitEntry entry) {
         synchronized (monitor) {
             entries.remove(entry);
         }
     }
 
     @Override
-    int wakeCommon(int nrExclusive, int key) {
+    protected int wakeCommon(int nrExclusive, int key) {
         synchronized (monitor) {
             int woken = entries.wake(nrExclusive, key, this);
             if (woken > 0) {
@@ -36,17 +36,17 @@ public final class MonitorWaitQueue extends AbstractWaitQueue {
     }
 
     @Override
-    boolean active() {
+    protected boolean active() {
         return entries.nonEmpty();
     }
 
     @Override
-    void unblock(WaitEntry entry) {
+    protected void unblock(WaitEntry entry) {
         // wakeCommon notifies every waiter once the walk is done; each re-checks its own entry
     }
 
     @Override
-    boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
+    protected boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
         boolean swallowed = false;
         synchronized (monitor) {
             while (entry.waiting()) {

@@ -2,13 +2,16 @@ package io.wakepath.waitqueue;
 
 import java.util.concurrent.locks.LockSupport;
 
-/** {@code schedule()} with {@link LockSupport#park}: the sleep of the park/unpark strategies. */
-final class Parking {
+/**
+ * {@code schedule()} with {@link LockSupport#park}: the sleep of the park/unpark strategies, for a user's
+ * {@link AbstractWaitQueue} too (its waker unparks {@link WaitEntry#thread()}).
+ */
+public final class Parking {
     private Parking() {
     }
 
     /** See {@link AbstractWaitQueue#sleep}; {@code blocker} shows in thread dumps. */
-    static boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible, Object blocker) {
+    public static boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible, Object blocker) {
         boolean swallowed = false;
         while (entry.waiting()) {              // lv: pairs with the CAS in WaitEntry.claimForWake
             if (interruptible) {

@@ -18,7 +18,7 @@ public final class SpinThenParkWaitQueue extends KernelStyleWaitQueue {
     private volatile long windowNanos = START_WINDOW_NANOS;       // racy updates are fine: a heuristic
 
     @Override
-    boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
+    protected boolean sleep(WaitEntry entry, boolean timed, long deadline, boolean interruptible) {
         long start = System.nanoTime();
         long window = windowNanos;
         if (spinnerPresent.compareAndSet(false, true)) {

@@ -55,21 +55,6 @@ public final class DriverBinding implements LayerBinding {
     }
 
     @Override
-    public Optional<String> notTargetable() {
-        return Optional.of("--target takes a ring, waitqueue or poll class (the driver composes them)");
-    }
-
-    @Override
-    public String targetContract() {
-        return "not a --target layer";
-    }
-
-    @Override
-    public Strategy wrap(Class<?> type) {
-        throw new UsageException(notTargetable().orElseThrow());
-    }
-
-    @Override
     public void makeOne(Strategy strategy) {
         // drivers are registered, never a user's class
     }

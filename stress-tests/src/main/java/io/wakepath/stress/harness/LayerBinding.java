@@ -13,7 +13,8 @@ import java.util.Optional;
  * Everything {@code check} knows of one layer, in one place: its registry; which litmus tests are its catalogue and
  * which apply to a strategy; its model checks; its chain cases and how a strategy is put into a chain scenario; its
  * race-detector workloads; and how a user's class ({@code --target}) becomes one of its strategies. Commands and child
- * VMs enumerate the bindings and never switch on the layer: adding a layer (or a kind of target) is one binding.
+ * VMs enumerate the bindings and never switch on the layer: adding a layer is one binding, adding a kind of target one
+ * {@link TargetKind} in it.
  */
 public interface LayerBinding {
 
@@ -52,6 +53,15 @@ public interface LayerBinding {
     List<ChainCase> chainCases(Strategy strategy);
 
     /**
+     * The main class of the layer's many-thread stress when it is not the chain ({@code ChainStress}): a layer whose
+     * classes do not fit a link of the chain (a blocking queue is the ring and the wait queue in one) runs its cases
+     * in its own. It takes the chain stress's arguments and prints its lines.
+     */
+    default Optional<String> ownStress() {
+        return Optional.empty();
+    }
+
+    /**
      * The scenario of chain case {@code c} with {@code strategy} in its link (the other links the defaults), samples
      * arriving for {@code millis}, the lost-wakeup threshold {@code stall}.
      *
@@ -66,20 +76,10 @@ public interface LayerBinding {
 
     // ---- a user's class
 
-    /** Whether {@code --target LAYER=CLASS} takes this layer; when not, why (for the one-line refusal). */
-    default Optional<String> notTargetable() {
-        return Optional.empty();
+    /** The kinds of {@code --target} this layer's catalogue checks ({@link TargetKind}); none for a composite layer. */
+    default List<TargetKind> targetKinds() {
+        return List.of();
     }
-
-    /** What a target class of this layer must offer, for {@code --help} and the refusals. */
-    String targetContract();
-
-    /**
-     * A user's class as a strategy of this layer.
-     *
-     * @throws io.wakepath.core.UsageException naming what the class lacks
-     */
-    Strategy wrap(Class<?> type);
 
     /**
      * Makes one instance as the checks will, so that a class whose dependencies are missing fails here, in the host

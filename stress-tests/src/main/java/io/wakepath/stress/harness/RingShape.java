@@ -19,6 +19,12 @@ import java.lang.annotation.Target;
 public @interface RingShape {
     int capacity() default 2;
 
+    /**
+     * Whether the outcomes depend on the ring being full after exactly {@link #capacity()} events (a wrap, an
+     * overflow). When not, a ring that only holds larger capacities runs the test at its smallest.
+     */
+    boolean exactCapacity() default false;
+
     OverflowPolicy policy() default OverflowPolicy.DROP_NEWEST;
 
     Framing framing() default Framing.FRAME;

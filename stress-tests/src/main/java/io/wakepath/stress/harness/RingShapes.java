@@ -1,5 +1,6 @@
 package io.wakepath.stress.harness;
 
+import io.wakepath.ring.RingCapabilities;
 import io.wakepath.ring.RingConfig;
 import io.wakepath.ring.RingStrategy;
 
@@ -8,18 +9,27 @@ public final class RingShapes {
     private RingShapes() {
     }
 
-    /** The config declared on {@code test}. */
-    public static RingConfig config(Class<?> test) {
+    /** The config declared on {@code test}, at the smallest capacity {@code strategy} holds when it may grow. */
+    public static RingConfig config(Class<?> test, RingStrategy strategy) {
+        RingShape shape = shape(test);
+        int capacity = shape.exactCapacity() ? shape.capacity()
+                : Math.max(shape.capacity(), strategy.capabilities().minCapacity());
+        return new RingConfig(capacity, shape.policy(), shape.framing(), shape.readers());
+    }
+
+    private static RingShape shape(Class<?> test) {
         RingShape shape = test.getAnnotation(RingShape.class);
         if (shape == null) {
             throw new IllegalStateException(test.getName() + " has no @RingShape");
         }
-        return new RingConfig(shape.capacity(), shape.policy(), shape.framing(), shape.readers());
+        return shape;
     }
 
     /** Whether {@code strategy} supports the ring and the topology {@code test} declares. */
     public static boolean supportedBy(Class<?> test, RingStrategy strategy) {
-        RingShape shape = test.getAnnotation(RingShape.class);
-        return strategy.capabilities().supports(config(test)) && strategy.topology().covers(shape.topology());
+        RingShape shape = shape(test);
+        RingCapabilities capabilities = strategy.capabilities();
+        return capabilities.supports(config(test, strategy)) && capabilities.topology().covers(shape.topology())
+                && (!shape.exactCapacity() || capabilities.holdsExactly(shape.capacity()));
     }
 }

@@ -17,55 +17,57 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A user's class put through the same catalogue as the registered strategies ({@code --target LAYER=CLASS --classpath
+ * A user's class put through the same catalogue as the registered strategies ({@code --target KIND=CLASS --classpath
  * PATH}). It is expected to be correct: anything the catalogue catches in it is reported as a race. What a class must
- * offer is its layer's ({@link LayerBinding#targetContract()}); everything is checked before anything runs, each
- * refusal a one-line usage error, down to making one instance in the host (a class whose dependencies are missing
- * fails there, not in every forked VM). In the forked VMs the strategy property names the class as
- * {@code class:<name>}, and the class path includes the user's.
+ * offer is its kind's ({@link TargetKind#contract()}); everything is checked before anything runs, each refusal a
+ * one-line usage error, down to making one instance in the host (a class whose dependencies are missing fails there,
+ * not in every forked VM). In the forked VMs the strategy property names the class as
+ * {@code class:KIND:NAME[;OPTION=VALUE...]} ({@link #property()}), and the class path includes the user's.
  *
- * @param binding   the layer it implements
+ * @param kind      how the class is checked (its binding runs the catalogue)
  * @param className its fully qualified name
+ * @param options   the kind's options the user gave ({@code topology}), in the order given
  * @param classpath the user's class path entries (jars or folders), checked to exist
  */
-public record Target(LayerBinding binding, String className, List<Path> classpath) {
+public record Target(TargetKind kind, String className, Map<String, String> options, List<Path> classpath) {
     /** How the strategy property names a class instead of a registry id. */
     public static final String PREFIX = "class:";
 
+    public Target {
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        classpath = List.copyOf(classpath);
+    }
+
     /**
-     * Parses {@code LAYER=CLASS} and the {@code --classpath} value, and checks that the class can be used.
+     * Parses {@code KIND=CLASS}, the kind's options and the {@code --classpath} value, and checks that the class can
+     * be used.
      *
-     * @param bindings the binding of a layer id ({@link UsageException} for an unknown one)
+     * @param options the options given on the command line by name ({@code topology}); refused when the kind has none
+     *                of that name
+     * @param kinds   the kind of an id ({@link UsageException} naming the known ones for an unknown id)
      */
-    public static Target parse(String spec, String classpath, Function<String, LayerBinding> bindings) {
+    public static Target parse(String spec, String classpath, Map<String, String> options,
+                               Function<String, TargetKind> kinds) {
         int eq = spec.indexOf('=');
         if (eq <= 0 || eq == spec.length() - 1) {
-            throw new UsageException("--target needs LAYER=CLASS (e.g. ring=com.example.MyRing), got '" + spec + "'");
+            throw new UsageException("--target needs KIND=CLASS (e.g. ring=com.example.MyRing), got '" + spec + "'");
         }
-        LayerBinding binding = bindings.apply(spec.substring(0, eq));
-        binding.notTargetable().ifPresent(why -> {
-            throw new UsageException(why);
-        });
-        List<Path> entries = new ArrayList<>();
-        if (classpath != null) {
-            for (String entry : classpath.split(File.pathSeparator)) {
-                if (entry.isEmpty()) {
-                    continue;
-                }
-                Path p = Path.of(entry).toAbsolutePath();
-                if (!Files.exists(p)) {
-                    throw new UsageException("--classpath entry not found: " + entry);
-                }
-                entries.add(p);
+        TargetKind kind = kinds.apply(spec.substring(0, eq));
+        for (String option : options.keySet()) {
+            if (!kind.options().contains(option)) {
+                throw new UsageException("--" + option + " does not apply to --target " + kind.id() + "=");
             }
         }
-        Target target = new Target(binding, spec.substring(eq + 1), List.copyOf(entries));
+        Target target = new Target(kind, spec.substring(eq + 1), options, entries(classpath));
         try {
-            binding.makeOne(target.strategy());         // refuses an unusable class now, with its reason
+            target.binding().makeOne(target.strategy());     // refuses an unusable class now, with its reason
         } catch (LinkageError e) {
             throw new UsageException(target.className + " needs classes that are not on --classpath ("
                     + missing(e) + "): add the jars it depends on");
@@ -79,8 +81,29 @@ public record Target(LayerBinding binding, String className, List<Path> classpat
         return target;
     }
 
+    private static List<Path> entries(String classpath) {
+        List<Path> entries = new ArrayList<>();
+        if (classpath != null) {
+            for (String entry : classpath.split(File.pathSeparator)) {
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                Path p = Path.of(entry).toAbsolutePath();
+                if (!Files.exists(p)) {
+                    throw new UsageException("--classpath entry not found: " + entry);
+                }
+                entries.add(p);
+            }
+        }
+        return entries;
+    }
+
+    public LayerBinding binding() {
+        return kind.binding();
+    }
+
     public Layer layer() {
-        return binding.layer();
+        return binding().layer();
     }
 
     /** The strategy wrapping the class, loaded from the class path. @throws UsageException when unusable */
@@ -88,9 +111,18 @@ public record Target(LayerBinding binding, String className, List<Path> classpat
         return strategy(new URLClassLoader(urls(), Target.class.getClassLoader()));
     }
 
-    /** The value of the strategy property that makes a forked VM load this class. */
+    /** The value of the strategy property that makes a forked VM load this class: {@code class:KIND:NAME[;K=V]}. */
     public String property() {
-        return PREFIX + className;
+        StringBuilder value = new StringBuilder(PREFIX).append(kind.id()).append(':').append(className);
+        options.forEach((k, v) -> value.append(';').append(k).append('=').append(v));
+        return value.toString();
+    }
+
+    /** {@code KIND=CLASS} and the options, as given on the command line. */
+    public String spec() {
+        StringBuilder spec = new StringBuilder(kind.id()).append('=').append(className);
+        options.forEach((k, v) -> spec.append(" --").append(k).append(' ').append(v));
+        return spec.toString();
     }
 
     /** The class path entries joined for a {@code -cp} option. */
@@ -103,12 +135,14 @@ public record Target(LayerBinding binding, String className, List<Path> classpat
         Class<?> type;
         try {
             type = Class.forName(className, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
             throw new UsageException("class " + className + " not found on --classpath "
-                    + (classpath.isEmpty() ? "(none given)" : joinedClasspath())
-                    + (e instanceof LinkageError l ? " (" + missing(l) + ")" : ""));
+                    + (classpath.isEmpty() ? "(none given)" : joinedClasspath()));
+        } catch (LinkageError e) {                  // found, but what it extends or implements is not there
+            throw new UsageException(className + " needs classes that are not on --classpath (" + missing(e)
+                    + "): add the jars it depends on");
         }
-        return binding.wrap(type);
+        return kind.wrap().apply(type, options);
     }
 
     /**
@@ -118,7 +152,18 @@ public record Target(LayerBinding binding, String className, List<Path> classpat
      */
     public static Strategy resolve(LayerBinding binding, String value) {
         try {
-            return new Target(binding, value.substring(PREFIX.length()), List.of())
+            String[] parts = value.substring(PREFIX.length()).split(";");
+            int colon = parts[0].indexOf(':');
+            String kindId = parts[0].substring(0, Math.max(colon, 0));
+            TargetKind kind = binding.targetKinds().stream().filter(k -> k.id().equals(kindId)).findFirst()
+                    .orElseThrow(() -> new UsageException("'" + value + "' is not a " + binding.layer().id()
+                            + " target (" + PREFIX + "KIND:CLASS[;OPTION=VALUE])"));
+            Map<String, String> options = new LinkedHashMap<>();
+            for (int i = 1; i < parts.length; i++) {
+                int eq = parts[i].indexOf('=');
+                options.put(parts[i].substring(0, Math.max(eq, 0)), parts[i].substring(eq + 1));
+            }
+            return new Target(kind, parts[0].substring(colon + 1), options, List.of())
                     .strategy(Target.class.getClassLoader());
         } catch (UsageException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -141,8 +186,12 @@ public record Target(LayerBinding binding, String className, List<Path> classpat
 
     /** What a user's class is in the tables: its name, expected correct. */
     public static StrategyInfo info(Class<?> type, Layer layer) {
-        return new StrategyInfo(type.getName(), layer, type, null,
-                "your " + layer.id() + " class, from --classpath (expected correct)");
+        return info(type, layer, "your " + layer.id() + " class, from --classpath (expected correct)");
+    }
+
+    /** The same, described: e.g. a queue behind wakepath's ring adapter. */
+    public static StrategyInfo info(Class<?> type, Layer layer, String description) {
+        return new StrategyInfo(type.getName(), layer, type, null, description);
     }
 
     /**
@@ -151,17 +200,88 @@ public record Target(LayerBinding binding, String className, List<Path> classpat
      * @throws UsageException naming what is missing
      */
     public static Constructor<?> constructor(Class<?> type, Class<?> contract, Class<?>... parameters) {
+        return firstConstructor(type, contract, List.<Class<?>[]>of(parameters));
+    }
+
+    /**
+     * The first public constructor, in the order given, of those taking {@code alternatives} (each a parameter list),
+     * of a public, concrete class implementing {@code contract}.
+     *
+     * @throws UsageException naming what is missing
+     */
+    public static Constructor<?> firstConstructor(Class<?> type, Class<?> contract, List<Class<?>[]> alternatives) {
         if (!contract.isAssignableFrom(type)) {
             throw new UsageException(type.getName() + " does not implement " + contract.getName());
         }
         if (Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
             throw new UsageException(type.getName() + " must be a public, concrete class");
         }
+        for (Class<?>[] parameters : alternatives) {
+            try {
+                return type.getConstructor(parameters);
+            } catch (NoSuchMethodException e) {
+                // the next alternative
+            }
+        }
+        throw new UsageException(type.getName() + " needs a public constructor " + String.join(" or ",
+                alternatives.stream().map(p -> type.getSimpleName() + "(" + String.join(", ",
+                        Arrays.stream(p).map(Class::getSimpleName).toList()) + ")").toList()));
+    }
+
+    /**
+     * The class {@code adapterName} (one of ours, e.g. the wait-strategy adapter), linked against the classes the
+     * user's {@code type} sees. In a forked VM the user's class path is the VM's, and this is the class itself; in the
+     * host the user's jars are behind their own loader, so the adapter (and its nested classes) is defined again in a
+     * loader under it, which resolves the user's library there and everything else, our interfaces included, from
+     * ours. The adapter must use only public members of its package.
+     */
+    public static Class<?> besideUserClasses(Class<?> type, String adapterName) {
+        ClassLoader ours = Target.class.getClassLoader();
+        ClassLoader theirs = type.getClassLoader();
         try {
-            return type.getConstructor(parameters);
-        } catch (NoSuchMethodException e) {
-            throw new UsageException(type.getName() + " needs a public constructor " + type.getSimpleName() + "("
-                    + String.join(", ", Arrays.stream(parameters).map(Class::getSimpleName).toList()) + ")");
+            if (theirs == ours || theirs == null) {
+                return Class.forName(adapterName, true, ours);
+            }
+            return Class.forName(adapterName, true, new AdapterLoader(theirs, ours, adapterName));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the adapter " + adapterName + " is not on our class path", e);
+        }
+    }
+
+    /** Defines the adapter's classes itself, from our jar; asks its parent (the user's loader) for the rest. */
+    private static final class AdapterLoader extends ClassLoader {
+        private final ClassLoader ours;
+        private final String adapterName;
+
+        AdapterLoader(ClassLoader parent, ClassLoader ours, String adapterName) {
+            super(parent);
+            this.ours = ours;
+            this.adapterName = adapterName;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.equals(adapterName) && !name.startsWith(adapterName + "$")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    try (var in = ours.getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        c = defineClass(name, bytes, 0, bytes.length);
+                    } catch (java.io.IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
         }
     }
 

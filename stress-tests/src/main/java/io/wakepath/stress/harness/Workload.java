@@ -63,6 +63,10 @@ public final class Workload {
                     stack.append("\n    at ").append(e);
                 }
                 threads.forEach(Thread::interrupt);
+                if (failure.get() != null) {                  // the cause: a thread that failed left the other waiting
+                    throw new IllegalStateException("workload " + name + " failed: " + Failures.reason(failure.get())
+                            + " (and " + t.getName() + " did not end)", failure.get());
+                }
                 throw new IllegalStateException("workload " + name + ": " + t.getName() + " did not end in "
                         + JOIN_MILLIS + " ms" + stack);
             }

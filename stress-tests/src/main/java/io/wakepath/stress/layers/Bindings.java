@@ -1,5 +1,6 @@
 package io.wakepath.stress.layers;
 
+import io.wakepath.blockingqueue.BlockingQueueBinding;
 import io.wakepath.core.Layer;
 import io.wakepath.core.Strategy;
 import io.wakepath.irq.driver.DriverBinding;
@@ -7,6 +8,8 @@ import io.wakepath.poll.PollBinding;
 import io.wakepath.ring.RingBinding;
 import io.wakepath.stress.harness.LayerBinding;
 import io.wakepath.stress.harness.Target;
+import io.wakepath.stress.harness.TargetKind;
+import io.wakepath.core.UsageException;
 import io.wakepath.waitqueue.WaitQueueBinding;
 
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.List;
 /** The layers {@code check} knows, in the order it runs and prints them: the one list of them. */
 public final class Bindings {
     public static final List<LayerBinding> ALL = List.of(RingBinding.INSTANCE, WaitQueueBinding.INSTANCE,
-            PollBinding.INSTANCE, DriverBinding.INSTANCE);
+            PollBinding.INSTANCE, DriverBinding.INSTANCE, BlockingQueueBinding.INSTANCE);
 
     private Bindings() {
     }
@@ -29,7 +32,26 @@ public final class Bindings {
         return of(Layer.byId(layerId));
     }
 
-    /** A registry id, or {@code class:NAME} (a user's class, in a forked VM), as a strategy of {@code layer}. */
+    /** Every kind of {@code --target}, in the order of the layers. */
+    public static List<TargetKind> kinds() {
+        return ALL.stream().flatMap(b -> b.targetKinds().stream()).toList();
+    }
+
+    /** @throws UsageException naming the known kinds */
+    public static TargetKind kind(String id) {
+        for (TargetKind kind : kinds()) {
+            if (kind.id().equals(id)) {
+                return kind;
+            }
+        }
+        String known = String.join(", ", kinds().stream().map(TargetKind::id).toList());
+        boolean composite = ALL.stream().anyMatch(b -> b.layer().id().equals(id));
+        throw new UsageException(composite
+                ? "--target does not take a " + id + " class: it composes the others (kinds: " + known + ")"
+                : "unknown --target kind '" + id + "' (known: " + known + ")");
+    }
+
+    /** A registry id, or {@code class:KIND:NAME} (a user's class, in a forked VM), as a strategy of {@code layer}. */
     public static Strategy resolve(Layer layer, String id) {
         LayerBinding binding = of(layer);
         return id.startsWith(Target.PREFIX) ? Target.resolve(binding, id) : binding.registry().byId(id);

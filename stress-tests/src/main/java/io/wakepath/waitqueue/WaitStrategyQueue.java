@@ -1,14 +1,10 @@
-package com.example.wakepath;
+package io.wakepath.waitqueue;
 
 import com.lmax.disruptor.AlertException;
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.SequenceBarrier;
 import com.lmax.disruptor.TimeoutException;
 import com.lmax.disruptor.WaitStrategy;
-import io.wakepath.waitqueue.WaitEntry;
-import io.wakepath.waitqueue.WaitQueue;
-import io.wakepath.waitqueue.WakeCallback;
 
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
@@ -22,12 +18,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * A correct third-party structure behind wakepath's wait-queue interface: the LMAX Disruptor's
- * {@code BlockingWaitStrategy} (4.0.0), as a user would adapt it. A control: {@code check --target} must find it clean,
- * and the model checker, which cannot explore the Disruptor's monitor, must say so rather than accuse it.
+ * A Disruptor 4 {@link WaitStrategy} as a wait queue: how {@code check --target wait-strategy=CLASS} puts a user's
+ * strategy through the wait-queue catalogue without an adapter of theirs. The strategy does the waiting and the
+ * waking; this class only gives it what a ring buffer's consumer would: a cursor {@link Sequence}, a barrier that
+ * alerts on interrupts and deadlines, and a {@code signalAllWhenBlocking} after every wake.
  *
- * <p>Every wake bumps a cursor {@link Sequence} and signals the strategy; a waiter reads the cursor <em>before</em> it
- * looks at the condition and waits for the cursor to move past what it read:
+ * <p>Every wake bumps the cursor and signals the strategy; a waiter reads the cursor <em>before</em> it looks at the
+ * condition and waits for the cursor to move past what it read:
  * <pre>
  *   waker                              waiter
  *   condition = true;                  seen = cursor;          (volatile)
@@ -35,15 +32,20 @@ import java.util.function.BooleanSupplier;
  *   signalAllWhenBlocking();
  * </pre>
  * If the waiter's look misses the condition, its read of the cursor came before the waker's increment (the increment
- * happens-after the condition store), so {@code waitFor} returns once the increment lands. The strategy wakes every
- * waiting thread (notifyAll): exclusive waiters all wake and look, one takes the condition, the others wait again.
- * Wake callbacks (poll registrations) are kept here and called as {@code __wake_up_common} calls them. Timed waits ask
- * a timer to signal the strategy at their deadline (the blocking strategy itself has no timeout); interruptible ones
- * leave on {@code Thread.interrupt()}.
+ * happens-after the condition store), so a correct {@code waitFor} returns once the increment lands: a strategy that
+ * misses the signal, or returns before the cursor passes the sequence, is what the catalogue catches. A strategy
+ * wakes every waiting thread: exclusive waiters all wake and look, one takes the condition, the others wait again.
+ * Wake callbacks (poll registrations) are kept here and called as {@code __wake_up_common} calls them. A timed wait
+ * asks a timer to signal the strategy at its deadline (the blocking strategies have no timeout of their own; those
+ * that do end their waits sooner with {@code TimeoutException}, taken as a spurious wake); interruptible ones leave
+ * on {@code Thread.interrupt()}.
+ *
+ * <p>Loaded beside the user's Disruptor jar (see {@link io.wakepath.stress.harness.Target#besideUserClasses}): it uses
+ * only the public API of this package.
  */
-public class DisruptorWaitQueue implements WaitQueue {
+public final class WaitStrategyQueue implements WaitQueue {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "disruptor-wait-queue-timer");
+        Thread t = new Thread(r, "wait-strategy-timer");
         t.setDaemon(true);
         return t;
     });
@@ -53,11 +55,7 @@ public class DisruptorWaitQueue implements WaitQueue {
     private final AtomicInteger sleepers = new AtomicInteger();
     private final ArrayDeque<WaitEntry> entries = new ArrayDeque<>();    // callbacks and prepareToWait entries; this
 
-    public DisruptorWaitQueue() {
-        this(new BlockingWaitStrategy());
-    }
-
-    protected DisruptorWaitQueue(WaitStrategy strategy) {
+    public WaitStrategyQueue(WaitStrategy strategy) {
         this.strategy = strategy;
     }
 
