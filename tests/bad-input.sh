@@ -104,7 +104,9 @@ expect "--topology goes with --target" -- check --topology spsc
 expect "--peers checks the peers alone: not with --target" -- \
     check --peers --target queue=java.util.concurrent.ConcurrentLinkedQueue
 expect "--peers checks the peers alone: not with --only" -- check --peers --only spsc
-expect "--target does not take a driver class" -- check --target driver=a.B
+expect "com.example.wakepath.SpscArrayRing does not extend io.wakepath.irq.driver.CharDriver" -- \
+    check --target driver=com.example.wakepath.SpscArrayRing --classpath "$EX"
+expect "io.wakepath.irq.driver.CharDriver must be a public, concrete class" -- check --target driver=io.wakepath.irq.driver.CharDriver
 # bench
 expect "--only is not a valid regular expression" -- bench --only '('
 expect "no strategy id matches --only" -- bench --only nothing-matches-this

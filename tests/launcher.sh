@@ -74,6 +74,10 @@ run "$W" check --target blocking-queue=java.util.concurrent.ArrayBlockingQueue -
 check "check --target blocking-queue= on the JDK's ArrayBlockingQueue, no class path, no adapter: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
 run "$W" check --target blocking-queue=com.example.wakepath.mutants.InterruptDropsBlockingQueue --classpath "$EX" --out "$tmp/drops"
 check "check --target blocking-queue= on a queue whose interrupted take drops the element: caught, by the interrupt property" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.mutants.InterruptDropsBlockingQueue BlockingQueueInterruptStress" "$tmp/out"'
+run "$W" check --target driver=com.example.wakepath.BatchingDriver --classpath "$EX" --out "$tmp/driver"
+check "check --target driver= on a user's correct driver: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
+run "$W" check --target driver=com.example.wakepath.mutants.BudgetDriver --classpath "$EX" --out "$tmp/budget"
+check "check --target driver= on a driver that strands samples past its budget: caught by the chain" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.mutants.BudgetDriver chain:.*data-buffered" "$tmp/out"'
 
 # report: its options are checked before the 8-minute run starts.
 run "$W" report --help;             check "report --help exits 0 and names the options" eval 'rc 0 && grep -q -- "--compare DIR" "$tmp/out"'

@@ -31,7 +31,8 @@ for spec in ring:com.example.wakepath.SpscArrayRing ring:com.example.wakepath.Jc
             wait-strategy:com.lmax.disruptor.BlockingWaitStrategy \
             wait-strategy:com.lmax.disruptor.TimeoutBlockingWaitStrategy \
             wait-strategy:com.example.wakepath.ParkingWaitStrategy \
-            blocking-queue:com.example.wakepath.LockedBlockingQueue poll:com.example.wakepath.ReadyDequePoll; do
+            blocking-queue:com.example.wakepath.LockedBlockingQueue poll:com.example.wakepath.ReadyDequePoll \
+            driver:com.example.wakepath.BatchingDriver; do
   controls=$((controls + 1))
   IFS=: read -r kind class topology <<<"$spec"
   run "$kind" "$class" clean "$topology" || false_alarms=$((false_alarms + 1))
@@ -47,7 +48,8 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             waitqueue:com.example.wakepath.mutants.InterruptRaceQueue \
             poll:com.example.wakepath.mutants.CachedReadinessPoll poll:com.example.wakepath.mutants.LateUnlinkPoll \
             blocking-queue:com.example.wakepath.mutants.UnlockedLookBlockingQueue \
-            blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue; do
+            blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue \
+            driver:com.example.wakepath.mutants.BudgetDriver; do
   mutants=$((mutants + 1))
   run "${spec%%:*}" "${spec#*:}" caught && killed=$((killed + 1))
 done

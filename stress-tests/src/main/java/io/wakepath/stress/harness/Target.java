@@ -211,7 +211,8 @@ public record Target(TargetKind kind, String className, Map<String, String> opti
      */
     public static Constructor<?> firstConstructor(Class<?> type, Class<?> contract, List<Class<?>[]> alternatives) {
         if (!contract.isAssignableFrom(type)) {
-            throw new UsageException(type.getName() + " does not implement " + contract.getName());
+            throw new UsageException(type.getName() + (contract.isInterface() ? " does not implement "
+                    : " does not extend ") + contract.getName());
         }
         if (Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
             throw new UsageException(type.getName() + " must be a public, concrete class");

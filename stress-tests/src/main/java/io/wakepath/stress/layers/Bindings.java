@@ -45,10 +45,7 @@ public final class Bindings {
             }
         }
         String known = String.join(", ", kinds().stream().map(TargetKind::id).toList());
-        boolean composite = ALL.stream().anyMatch(b -> b.layer().id().equals(id));
-        throw new UsageException(composite
-                ? "--target does not take a " + id + " class: it composes the others (kinds: " + known + ")"
-                : "unknown --target kind '" + id + "' (known: " + known + ")");
+        throw new UsageException("unknown --target kind '" + id + "' (known: " + known + ")");
     }
 
     /** A registry id, or {@code class:KIND:NAME} (a user's class, in a forked VM), as a strategy of {@code layer}. */
