@@ -40,12 +40,16 @@ done
 for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath.mutants.EagerReleaseRing \
             ring:com.example.wakepath.mutants.PlainTailRing ring:com.example.wakepath.mutants.CachedTailRing \
             ring:com.example.wakepath.mutants.ClaimedSizeRing \
+            ring:com.example.wakepath.mutants.LossFlagRing ring:com.example.wakepath.mutants.ReadyIgnoresLossRing \
             waitqueue:com.example.wakepath.mutants.NoFenceWakeQueue \
             waitqueue:com.example.wakepath.mutants.CheckBeforeRegisterQueue \
             waitqueue:com.example.wakepath.mutants.SleeperCountQueue \
             waitqueue:com.example.wakepath.mutants.TimedSwallowQueue \
             waitqueue:com.example.wakepath.mutants.TimedLateWakeQueue \
             waitqueue:com.example.wakepath.mutants.InterruptRaceQueue \
+            waitqueue:com.example.wakepath.mutants.NewestFirstQueue \
+            waitqueue:com.example.wakepath.mutants.CountEveryWakeQueue \
+            waitqueue:com.example.wakepath.mutants.SpentOnRunningQueue \
             poll:com.example.wakepath.mutants.CachedReadinessPoll poll:com.example.wakepath.mutants.LateUnlinkPoll \
             blocking-queue:com.example.wakepath.mutants.UnlockedLookBlockingQueue \
             blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue \

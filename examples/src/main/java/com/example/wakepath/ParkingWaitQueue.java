@@ -163,9 +163,9 @@ public class ParkingWaitQueue implements WaitQueue {
             }
             if (result > 0) {
                 woken++;
-                if (entry.exclusive() && --remaining == 0) {
-                    break;
-                }
+            }
+            if (countsAgainstNr(entry, result) && --remaining == 0) {
+                break;
             }
         }
         return woken;
@@ -186,11 +186,21 @@ public class ParkingWaitQueue implements WaitQueue {
     }
 
     private synchronized void enqueue(WaitEntry entry) {
-        if (entry.exclusive()) {
-            entries.addLast(entry);
-        } else {
-            entries.addFirst(entry);
-        }
+        place(entries, entry);
         queued = entries.size();
+    }
+
+    /** Where a new entry goes: non-exclusive at the head, exclusive at the tail (in arrival order). */
+    protected void place(Deque<WaitEntry> queue, WaitEntry entry) {
+        if (entry.exclusive()) {
+            queue.addLast(entry);
+        } else {
+            queue.addFirst(entry);
+        }
+    }
+
+    /** Whether a wake's result on {@code entry} uses up one of its {@code nr}: an effective wake of an exclusive one. */
+    protected boolean countsAgainstNr(WaitEntry entry, int result) {
+        return result > 0 && entry.exclusive();
     }
 }

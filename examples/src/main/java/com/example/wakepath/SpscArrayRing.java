@@ -11,6 +11,7 @@ import io.wakepath.ring.Topology;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A user's single-producer, single-consumer ring, as one would write it outside wakepath: a power-of-two array, a
@@ -23,7 +24,8 @@ import java.util.EnumSet;
  */
 public class SpscArrayRing implements Ring {
     public static final RingCapabilities CAPABILITIES =
-            new RingCapabilities(Topology.SPSC, EnumSet.of(OverflowPolicy.DROP_NEWEST), false, false);
+            new RingCapabilities(Topology.SPSC, EnumSet.of(OverflowPolicy.DROP_NEWEST,
+                    OverflowPolicy.REPORT_OVERFLOW), false, false);
 
     protected static final VarHandle HEAD;
     protected static final VarHandle TAIL;
@@ -44,6 +46,9 @@ public class SpscArrayRing implements Ring {
     protected long head;                 // written by the consumer only
     protected long tail;                 // written by the producer only
     private volatile long dropped;       // written by the producer only
+    /** Refused events not yet reported (REPORT_OVERFLOW): the producer adds, the reader takes. */
+    protected final AtomicLong unreported = new AtomicLong();
+    private final boolean reports;
     private boolean readerGiven;
 
     public SpscArrayRing(RingConfig config) {
@@ -51,6 +56,7 @@ public class SpscArrayRing implements Ring {
         this.config = config;
         this.buffer = new long[config.capacity()];
         this.mask = config.capacity() - 1;
+        this.reports = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
     }
 
     @Override
@@ -63,6 +69,9 @@ public class SpscArrayRing implements Ring {
         long t = (long) TAIL.getOpaque(this);
         if (t - (long) HEAD.getAcquire(this) == buffer.length) {      // pairs with the release of head in takeOne
             dropped = dropped + 1;                                    // single writer
+            if (reports) {
+                unreported.incrementAndGet();
+            }
             return false;
         }
         write(t, event);
@@ -91,6 +100,16 @@ public class SpscArrayRing implements Ring {
         return true;
     }
 
+    /** Consumer: the events lost since the last report, taken (0 when none). */
+    protected long takeLoss() {
+        return unreported.getAndSet(0);
+    }
+
+    /** Consumer: whether a loss waits to be reported (the next read returns EOVERFLOW). */
+    protected boolean lossPending() {
+        return unreported.get() > 0;
+    }
+
     /** Consumer: whether the next read finds an event. */
     protected boolean ready() {
         return (long) HEAD.getOpaque(this) != (long) TAIL.getAcquire(this);
@@ -103,8 +122,15 @@ public class SpscArrayRing implements Ring {
         }
         readerGiven = true;
         return new RingReader() {
+            private long lastLoss;
+
             @Override
             public int read(long[] dst, int offset, int max) {
+                long lost = takeLoss();                               // a loss is reported before more data
+                if (lost > 0) {
+                    lastLoss = lost;
+                    return EOVERFLOW;
+                }
                 int n = 0;
                 while (n < max && takeOne(dst, offset + n)) {
                     n++;
@@ -119,12 +145,12 @@ public class SpscArrayRing implements Ring {
 
             @Override
             public boolean isReady() {
-                return ready();
+                return lossPending() || ready();
             }
 
             @Override
             public long lastLoss() {
-                return 0;
+                return lastLoss;
             }
         };
     }

@@ -8,6 +8,7 @@ import io.wakepath.irq.diagnose.Scenario;
 import io.wakepath.ring.Topology;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Rule;
 import io.wakepath.stress.harness.QueueCapacity;
 import io.wakepath.stress.harness.Target;
 import io.wakepath.stress.harness.TargetKind;
@@ -31,6 +32,24 @@ import java.util.function.IntFunction;
 public final class BlockingQueueBinding implements LayerBinding {
     public static final BlockingQueueBinding INSTANCE = new BlockingQueueBinding();
 
+    /** The rule table of this layer (see {@link Rule}). */
+    static final List<Rule> RULES = List.of(
+            new Rule("blocking-queue.termination",
+                    "A blocked take() or timed poll() returns after an offer, whenever the two meet; a blocked put() returns once there is room.",
+                    "BlockingQueue (take, poll, put)",
+                    List.of("BlockingQueueTerminationStress", "chain:*"),
+                    List.of("mutants.UnlockedLookBlockingQueue")),
+            new Rule("blocking-queue.interrupt",
+                    "InterruptedException loses nothing: an interrupted take() returns the element or leaves it for the next call, and a taker leaves on interrupt.",
+                    "BlockingQueue.take, Thread.interrupt",
+                    List.of("BlockingQueueInterruptStress", "chain:4-take-interrupted"),
+                    List.of("mutants.InterruptDropsBlockingQueue")),
+            new Rule("blocking-queue.publication",
+                    "Actions before offer(e) happen-before actions after the take() or poll() that returns e (an element's plain fields seen whole).",
+                    "java.util.concurrent (memory consistency effects)",
+                    List.of("BlockingQueuePublicationStress", "jmm:races"),
+                    List.of()));
+
     private BlockingQueueBinding() {
     }
 
@@ -42,6 +61,11 @@ public final class BlockingQueueBinding implements LayerBinding {
     @Override
     public StrategyRegistry<? extends Strategy> registry() {
         return layer().registry();
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return RULES;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.wakepath.irq.diagnose.ScenarioOptions;
 import io.wakepath.irq.diagnose.WaitTimeouts;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Rule;
 import io.wakepath.stress.harness.Target;
 import io.wakepath.stress.harness.TargetKind;
 
@@ -24,6 +25,24 @@ import java.util.Map;
 public final class PollBinding implements LayerBinding {
     public static final PollBinding INSTANCE = new PollBinding();
 
+    /** The rule table of this layer (see {@link Rule}). */
+    static final List<Rule> RULES = List.of(
+            new Rule("poll.in-agrees-with-read",
+                    "With one reader, IN means the next nonblocking read returns data: never IN, then EAGAIN.",
+                    "Poll.inMask, a driver's .poll",
+                    List.of("PollReadAgreementStress", "chain:*"),
+                    List.of("broken-broad-readiness", "mutants.CachedReadinessPoll")),
+            new Rule("poll.registration",
+                    "A wake issued after poll_wait registered cannot be missed by the readiness check that follows it.",
+                    "PollTable.wait (poll_wait), eventpoll.c ep_insert",
+                    List.of("PollRegistrationRaceStress", "chain:*"),
+                    List.of("broken-registration-race")),
+            new Rule("poll.edge-rearm",
+                    "An edge-triggered item is re-armed by every new wake, also by one that lands while the item is being delivered.",
+                    "Epoll (EPOLLET), eventpoll.c ep_poll_callback / ep_send_events",
+                    List.of("EpollEdgeRearmStress", "EpollStaleEdgeStress", "chain:*"),
+                    List.of("mutants.CachedReadinessPoll", "mutants.LateUnlinkPoll")));
+
     private PollBinding() {
     }
 
@@ -35,6 +54,11 @@ public final class PollBinding implements LayerBinding {
     @Override
     public StrategyRegistry<PollStrategy> registry() {
         return PollStrategies.REGISTRY;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return RULES;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.wakepath.irq.diagnose.Scenario;
 import io.wakepath.irq.diagnose.ScenarioOptions;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Rule;
 import io.wakepath.stress.harness.RingShape;
 import io.wakepath.stress.harness.RingShapes;
 import io.wakepath.stress.harness.Target;
@@ -28,6 +29,39 @@ import java.util.Map;
 public final class RingBinding implements LayerBinding {
     public static final RingBinding INSTANCE = new RingBinding();
 
+    /** The rule table of this layer (see {@link Rule}). */
+    static final List<Rule> RULES = List.of(
+            new Rule("ring.publication",
+                    "Everything the producer did before offer(e) returned true happens-before the read that returns e: no index visible before its slot, no slot freed before it was read.",
+                    "Ring (happens-before)",
+                    List.of("RingPublicationStress", "jmm:races"),
+                    List.of("broken-plain-publish", "EarlyPublishRing", "mutants.EagerReleaseRing", "mutants.PlainTailRing")),
+            new Rule("ring.exactly-once",
+                    "No event lost, duplicated or reordered: across wrap-around, with two producers claiming at once, and end to end in the chain (the ledger's conservation).",
+                    "Ring, RingReader",
+                    List.of("RingWrapStress", "RingMultiProducerStress", "chain:*"),
+                    List.of("EarlyPublishRing", "mutants.PlainTailRing")),
+            new Rule("ring.readiness",
+                    "With one reader, isReady() is true exactly when the next read returns data or EOVERFLOW: never ready then nothing, never a pending report or event while not ready.",
+                    "Ring (the readiness rule), RingReader.isReady",
+                    List.of("RingReadinessStress", "RingLossCountStress"),
+                    List.of("mutants.CachedTailRing", "mutants.ClaimedSizeRing", "mutants.ReadyIgnoresLossRing")),
+            new Rule("ring.size-bounds",
+                    "size() is never negative nor above the capacity, called from any thread while both indices move.",
+                    "Ring.size",
+                    List.of("RingSizeStress", "RingSizeObserverStress"),
+                    List.of("mutants.ClaimedSizeRing")),
+            new Rule("ring.loss-report",
+                    "REPORT_OVERFLOW: every refused event is reported, once, with its count: the counts the reader is told add up to the events refused.",
+                    "OverflowPolicy.REPORT_OVERFLOW, RingReader.lastLoss",
+                    List.of("RingOverflowReportStress", "RingLossCountStress"),
+                    List.of("mutants.LossFlagRing")),
+            new Rule("ring.broadcast-lap",
+                    "A lapped broadcast reader is told how many events it lost and never reads an overwritten slot as the event it expected.",
+                    "ReaderMode.BROADCAST",
+                    List.of("RingBroadcastLapStress"),
+                    List.of()));
+
     private RingBinding() {
     }
 
@@ -39,6 +73,11 @@ public final class RingBinding implements LayerBinding {
     @Override
     public StrategyRegistry<RingStrategy> registry() {
         return RingStrategies.REGISTRY;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return RULES;
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.wakepath.stress;
 import io.wakepath.core.Layer;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.JcstressRun.TestResult;
+import io.wakepath.stress.harness.Rule;
+import io.wakepath.stress.layers.Bindings;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,6 +42,7 @@ final class VerdictTable {
         out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog);");
         out.println("  jmm:races the happens-before race detector (the Java memory model's rules, not this CPU's).");
         out.println();
+        verdicts.stream().filter(v -> v.usersClass() || v.peer()).forEach(v -> printRules(v, out));
         // What was caught as expected first, anything unexpected last: a log's tail (all CI keeps) shows the trouble.
         verdicts.stream().filter(v -> v.asExpected() && !v.peer()).forEach(v -> printFindings(v, out));
         for (Verdict v : verdicts.stream().filter(Verdict::peer).toList()) {
@@ -72,6 +75,27 @@ final class VerdictTable {
         }
         out.printf("%n%d strategies, %d test runs: %d correct clean, %d broken caught, %d unexpected%n",
                 verdicts.size(), runs, clean, caught, unexpected);
+    }
+
+    /** Which rules of its layer's table a class's runs exercised (ran and decided), and which they did not. */
+    private static void printRules(Verdict v, PrintStream out) {
+        List<Rule> rules = Bindings.of(v.strategy().info().layer()).rules();
+        List<String> exercised = exercised(v, rules);
+        List<String> not = rules.stream().map(Rule::id).filter(id -> !exercised.contains(id)).toList();
+        out.printf("rules exercised for %s: %d of %d (%s)%n", v.strategy().info().id(), exercised.size(),
+                rules.size(), String.join(", ", exercised));
+        if (!not.isEmpty()) {
+            out.printf("  not exercised: %s (no property of theirs applies to it, or none could decide)%n",
+                    String.join(", ", not));
+        }
+    }
+
+    /** The ids of the rules that at least one of {@code v}'s results checked and decided. */
+    private static List<String> exercised(Verdict v, List<Rule> rules) {
+        List<String> decided = v.results().stream()
+                .filter(r -> r.status() == Status.OK || r.status() == Status.FAILED)
+                .map(r -> shortName(r.test())).toList();
+        return rules.stream().filter(rule -> decided.stream().anyMatch(rule::checkedBy)).map(Rule::id).toList();
     }
 
     /** One line per test that did not pass: what it saw, in words. */
@@ -155,6 +179,7 @@ final class VerdictTable {
             row.put("jcstressReport", Files.exists(html) ? html.toString() : null);
             row.put("reports", v.dir().toString());
             row.put("tests", v.results().stream().map(VerdictTable::summary).toList());
+            row.put("rulesExercised", exercised(v, Bindings.of(v.strategy().info().layer()).rules()));
             rows.add(row);
         }
         json.put("strategies", rows);

@@ -7,6 +7,7 @@ import io.wakepath.irq.diagnose.Scenario;
 import io.wakepath.irq.diagnose.ScenarioOptions;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.LayerBinding;
+import io.wakepath.stress.harness.Rule;
 import io.wakepath.stress.harness.Target;
 import io.wakepath.stress.harness.TargetKind;
 import io.wakepath.irq.Device;
@@ -27,6 +28,44 @@ import java.util.List;
 public final class DriverBinding implements LayerBinding {
     public static final DriverBinding INSTANCE = new DriverBinding();
 
+    /** The rule table of this layer (see {@link Rule}). */
+    static final List<Rule> RULES = List.of(
+            new Rule("driver.publish-then-wake",
+                    "The IRQ side moves samples into the ring before it wakes the readers.",
+                    "CharDriver, DESIGN (state before wake_up)",
+                    List.of("chain:*"),
+                    List.of("broken-wake-before-update")),
+            new Rule("driver.drain-to-empty",
+                    "No sample is left in the FIFO with nothing to raise it: the handler drains to empty after acknowledging, or its thread takes every item its coalesced wakes stand for.",
+                    "CharDriver (the IRQ side), the device's RX latch",
+                    List.of("chain:*"),
+                    List.of("broken-clear-before-drain", "broken-one-per-wake", "mutants.BudgetDriver")),
+            new Rule("driver.own-irq",
+                    "IRQ_HANDLED for exactly its own device's interrupts on a shared line.",
+                    "IrqHandler.hardIrq, request_irq(IRQF_SHARED)",
+                    List.of("chain:*"),
+                    List.of("broken-claims-foreign", "broken-disowns-own")),
+            new Rule("driver.ack",
+                    "Acknowledge exactly the status bits read (write-one-to-clear), and so lower a level line.",
+                    "CharDriver.ack, the device's STATUS register",
+                    List.of("chain:*"),
+                    List.of("broken-rmw-w1c", "broken-level-never-cleared")),
+            new Rule("driver.no-silent-loss",
+                    "A full ring's drops are counted and told to the readers.",
+                    "CharDriver.publish, OverflowPolicy",
+                    List.of("chain:overflow-bursts"),
+                    List.of("broken-silent-truncation")),
+            new Rule("driver.edge-drain",
+                    "An edge-triggered reader reads until EAGAIN before it waits again.",
+                    "epoll(7) EPOLLET",
+                    List.of("chain:epoll-et"),
+                    List.of("broken-et-no-drain")),
+            new Rule("driver.poll-queue",
+                    "The IRQ side wakes the queue that .poll registers on.",
+                    "CharDriver.pollQueue",
+                    List.of("chain:*"),
+                    List.of("broken-separate-poll-queue")));
+
     private DriverBinding() {
     }
 
@@ -38,6 +77,11 @@ public final class DriverBinding implements LayerBinding {
     @Override
     public StrategyRegistry<DriverStrategy> registry() {
         return DriverStrategies.REGISTRY;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return RULES;
     }
 
     @Override

@@ -74,6 +74,13 @@ public interface LayerBinding {
         return Map.of();
     }
 
+    /**
+     * The layer's rule table: each rule of its contract with the properties that check it and the variants that
+     * prove they can fail ({@code docs/ARCHITECTURE.md} prints it; {@code check} says which rules a class's runs
+     * exercised).
+     */
+    List<Rule> rules();
+
     // ---- a user's class
 
     /** The kinds of {@code --target} this layer's catalogue checks ({@link TargetKind}); none for a composite layer. */
