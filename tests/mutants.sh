@@ -51,6 +51,8 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             waitqueue:com.example.wakepath.mutants.CountEveryWakeQueue \
             waitqueue:com.example.wakepath.mutants.SpentOnRunningQueue \
             poll:com.example.wakepath.mutants.CachedReadinessPoll poll:com.example.wakepath.mutants.LateUnlinkPoll \
+            poll:com.example.wakepath.mutants.OneShotRearmedPoll poll:com.example.wakepath.mutants.NoRequeuePoll \
+            poll:com.example.wakepath.mutants.AskedEventsOnlyPoll \
             blocking-queue:com.example.wakepath.mutants.UnlockedLookBlockingQueue \
             blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue \
             driver:com.example.wakepath.mutants.BudgetDriver; do

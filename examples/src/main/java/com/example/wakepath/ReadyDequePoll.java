@@ -63,6 +63,21 @@ public class ReadyDequePoll implements Poll {
         return true;
     }
 
+    /** The events an item watches, given those it was added with: always ERR and HUP too (eventpoll.c). */
+    protected int watched(int events) {
+        return events | PollEvents.ALWAYS;
+    }
+
+    /** Whether a delivered ONESHOT item is disarmed until EPOLL_CTL_MOD (it must be). */
+    protected boolean disarmsOneShot() {
+        return true;
+    }
+
+    /** Whether a delivered level-triggered item goes back on the ready list (it must: it is reported while ready). */
+    protected boolean requeuesLevelTriggered() {
+        return true;
+    }
+
     /** One pollable in one instance. */
     static final class Item {
         final Pollable pollable;
@@ -98,7 +113,7 @@ public class ReadyDequePoll implements Poll {
             if (items.containsKey(pollable)) {
                 return -Errno.EEXIST;
             }
-            Item item = new Item(pollable, events | PollEvents.ALWAYS, data);
+            Item item = new Item(pollable, watched(events), data);
             items.put(pollable, item);
             int mask = pollable.poll(new PollTable(item.events) {
                 @Override
@@ -128,7 +143,7 @@ public class ReadyDequePoll implements Poll {
                 return -Errno.EINVAL;
             }
             item.data = data;
-            item.events = events | PollEvents.ALWAYS;
+            item.events = watched(events);
             VarHandle.fullFence();                      // the new mask visible to callbacks before the state is read
             if ((pollable.poll(PollTable.NONE) & item.events) != 0 && queue(item)) {
                 sleepers.wakeUp();
@@ -201,9 +216,9 @@ public class ReadyDequePoll implements Poll {
                     out[n] = new EpollEvent();
                 }
                 out[n++].set(mask, item.data);
-                if ((events & PollEvents.EPOLLONESHOT) != 0) {
+                if ((events & PollEvents.EPOLLONESHOT) != 0 && disarmsOneShot()) {
                     item.events = events & PollEvents.EPOLL_FLAGS;
-                } else if ((events & PollEvents.EPOLLET) == 0) {
+                } else if ((events & PollEvents.EPOLLET) == 0 && requeuesLevelTriggered()) {
                     queue(item);                        // level-triggered: reported again while ready
                 }
             }

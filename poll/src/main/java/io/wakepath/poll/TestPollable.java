@@ -76,10 +76,13 @@ public final class TestPollable implements Pollable, ReadinessSource {
         queue.wakeUpPoll(PollEvents.POLLERR);
     }
 
-    /** The other end went away: readers drain what is left, then read end of file. */
+    /**
+     * The other end went away: readers drain what is left, then read end of file. The wake's key is HUP alone, as a
+     * driver's {@code wake_up_poll(&wq, EPOLLHUP)}: a poll entry must watch HUP (and ERR) whatever events it asked for.
+     */
     public void hangUp() {
         hungUp = true;
-        queue.wakeUpPoll(PollEvents.POLLHUP | PollEvents.IN);
+        queue.wakeUpPoll(PollEvents.POLLHUP);
     }
 
     /** A wake that changes nothing (a spurious one): pollers must poll again and find nothing new. */

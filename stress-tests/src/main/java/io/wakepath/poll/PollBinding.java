@@ -41,7 +41,22 @@ public final class PollBinding implements LayerBinding {
                     "An edge-triggered item is re-armed by every new wake, also by one that lands while the item is being delivered.",
                     "Epoll (EPOLLET), eventpoll.c ep_poll_callback / ep_send_events",
                     List.of("EpollEdgeRearmStress", "EpollStaleEdgeStress", "chain:*"),
-                    List.of("mutants.CachedReadinessPoll", "mutants.LateUnlinkPoll")));
+                    List.of("mutants.CachedReadinessPoll", "mutants.LateUnlinkPoll")),
+            new Rule("poll.level-requeue",
+                    "A level-triggered item is reported by every wait that finds it ready, with no new wake: delivery puts it back on the ready list while it is ready.",
+                    "Epoll (level-triggered), eventpoll.c ep_send_events",
+                    List.of("EpollLevelRequeueStress", "chain:4-epoll-lt"),
+                    List.of("mutants.NoRequeuePoll")),
+            new Rule("poll.oneshot",
+                    "EPOLLONESHOT: after one delivery the item is disarmed, whatever wakes come, until EPOLL_CTL_MOD re-arms it; re-armed while ready, it is reported.",
+                    "Epoll (EPOLLONESHOT), epoll_ctl(2)",
+                    List.of("EpollOneShotStress"),
+                    List.of("mutants.OneShotRearmedPoll")),
+            new Rule("poll.always-err-hup",
+                    "ERR and HUP are always watched: an item added for IN is woken and reported by a hang-up whose wake carries HUP alone.",
+                    "epoll(7), eventpoll.c (EPOLLERR | EPOLLHUP added to every item), ep_poll_callback's key filter",
+                    List.of("EpollHangUpStress"),
+                    List.of("mutants.AskedEventsOnlyPoll")));
 
     private PollBinding() {
     }
