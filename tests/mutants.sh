@@ -41,6 +41,7 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             ring:com.example.wakepath.mutants.PlainTailRing ring:com.example.wakepath.mutants.CachedTailRing \
             ring:com.example.wakepath.mutants.ClaimedSizeRing \
             ring:com.example.wakepath.mutants.LossFlagRing ring:com.example.wakepath.mutants.ReadyIgnoresLossRing \
+            ring:com.example.wakepath.mutants.DatagramBytesRing \
             waitqueue:com.example.wakepath.mutants.NoFenceWakeQueue \
             waitqueue:com.example.wakepath.mutants.CheckBeforeRegisterQueue \
             waitqueue:com.example.wakepath.mutants.SleeperCountQueue \
@@ -52,7 +53,7 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             waitqueue:com.example.wakepath.mutants.SpentOnRunningQueue \
             poll:com.example.wakepath.mutants.CachedReadinessPoll poll:com.example.wakepath.mutants.LateUnlinkPoll \
             poll:com.example.wakepath.mutants.OneShotRearmedPoll poll:com.example.wakepath.mutants.NoRequeuePoll \
-            poll:com.example.wakepath.mutants.AskedEventsOnlyPoll \
+            poll:com.example.wakepath.mutants.AskedEventsOnlyPoll poll:com.example.wakepath.mutants.EarlyReturnPoll \
             blocking-queue:com.example.wakepath.mutants.UnlockedLookBlockingQueue \
             blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue \
             driver:com.example.wakepath.mutants.BudgetDriver; do

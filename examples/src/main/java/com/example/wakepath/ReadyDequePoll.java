@@ -22,13 +22,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A user's poll engine with an epoll of its own, written from the {@link Epoll} contract: items in a map under the
  * instance's monitor, a lock-free ready deque that wake callbacks append to, an "on the ready list" flag per item
- * so that an item is queued once, and the instance's sleepers on a wakepath wait queue. poll(2) and the IN rule are
- * the library's ({@link LockedReadyListPoll}). Correct: {@code check --target poll=com.example.wakepath.ReadyDequePoll}
- * comes out clean. {@code mutants.LateUnlinkPoll} changes one hook.
+ * so that an item is queued once, and the instance's sleepers on a wakepath wait queue; a poll(2) of its own. The
+ * IN rule is the library's ({@link LockedReadyListPoll}). Correct: {@code check --target
+ * poll=com.example.wakepath.ReadyDequePoll} comes out clean. The classes in {@code mutants} each change one hook.
  *
  * <p>The one subtle line is in {@link Instance#deliver}: an item taken off the deque is marked "not on the list"
  * <em>before</em> it is polled again, with a full fence between, so that a wake arriving during delivery either finds
@@ -43,9 +44,83 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ReadyDequePoll implements Poll {
     private final Poll base = new LockedReadyListPoll();
 
+    /**
+     * poll(2), as {@code do_poll}: polls every descriptor, registering on their queues in the first pass only; returns
+     * the ready ones, or sleeps until a wake (or the timeout) and polls again. A wake that leaves nothing ready is
+     * followed by another sleep.
+     */
     @Override
     public int poll(PollFd[] fds, long timeoutNanos) {
-        return base.poll(fds, timeoutNanos);
+        if (timeoutNanos < -1) {
+            throw new IllegalArgumentException("timeout must be -1 or 0 or more nanoseconds");
+        }
+        Thread me = Thread.currentThread();
+        long deadline = System.nanoTime() + timeoutNanos;
+        AtomicBoolean triggered = new AtomicBoolean();
+        List<WaitQueue> queues = new ArrayList<>();
+        List<WaitEntry> entries = new ArrayList<>();
+        try {
+            for (boolean first = true, woken = false; ; first = false) {
+                int count = 0;
+                for (PollFd fd : fds) {
+                    int key = watched(fd.events());
+                    boolean register = first;
+                    int revents = fd.pollable().poll(new PollTable(key) {
+                        @Override
+                        public void wait(WaitQueue queue) {
+                            if (register) {
+                                entries.add(queue.add((entry, wakeKey) -> pollwake(triggered, me, key, wakeKey),
+                                        false, false));
+                                queues.add(queue);
+                                VarHandle.fullFence();  // registered before the state is read: pairs with hasSleeper
+                            }
+                        }
+                    }) & key;
+                    fd.setRevents(revents);
+                    if (revents != 0) {
+                        count++;
+                    }
+                }
+                if (count > 0 || woken && returnsOnAnyWake()) {
+                    return count;
+                }
+                if (timeoutNanos >= 0 && deadline - System.nanoTime() <= 0) {
+                    return 0;
+                }
+                if (me.isInterrupted()) {
+                    return -Errno.EINTR;
+                }
+                while (!triggered.get() && !me.isInterrupted()) {
+                    long left = deadline - System.nanoTime();
+                    if (timeoutNanos < 0) {
+                        LockSupport.park(this);
+                    } else if (left > 0) {
+                        LockSupport.parkNanos(this, left);
+                    } else {
+                        break;
+                    }
+                }
+                woken = triggered.getAndSet(false);     // a full fence: the next pass reads the state after it
+            }
+        } finally {
+            for (int i = 0; i < queues.size(); i++) {
+                queues.get(i).remove(entries.get(i));
+            }
+        }
+    }
+
+    private static int pollwake(AtomicBoolean triggered, Thread poller, int key, int wakeKey) {
+        if (wakeKey != WaitQueue.NO_KEY && (wakeKey & key) == 0) {
+            return 0;                                   // a wake for events this call did not ask for
+        }
+        triggered.set(true);
+        LockSupport.unpark(poller);
+        return 1;
+    }
+
+    /** Whether a wake ends the call even when nothing is ready (it must not: poll sleeps again). */
+    protected boolean returnsOnAnyWake() {
+        return false;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.example.wakepath;
 
+import io.wakepath.ring.Framing;
 import io.wakepath.ring.OverflowPolicy;
 import io.wakepath.ring.Ring;
 import io.wakepath.ring.RingCapabilities;
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class SpscArrayRing implements Ring {
     public static final RingCapabilities CAPABILITIES =
             new RingCapabilities(Topology.SPSC, EnumSet.of(OverflowPolicy.DROP_NEWEST,
-                    OverflowPolicy.REPORT_OVERFLOW), false, false);
+                    OverflowPolicy.REPORT_OVERFLOW), true, false);
 
     protected static final VarHandle HEAD;
     protected static final VarHandle TAIL;
@@ -49,6 +50,8 @@ public class SpscArrayRing implements Ring {
     /** Refused events not yet reported (REPORT_OVERFLOW): the producer adds, the reader takes. */
     protected final AtomicLong unreported = new AtomicLong();
     private final boolean reports;
+    private final boolean bytes;
+    private int consumedBytes;           // consumer only: bytes of the head event already read (byte streams)
     private boolean readerGiven;
 
     public SpscArrayRing(RingConfig config) {
@@ -57,6 +60,7 @@ public class SpscArrayRing implements Ring {
         this.buffer = new long[config.capacity()];
         this.mask = config.capacity() - 1;
         this.reports = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
+        this.bytes = config.framing() == Framing.BYTE_STREAM;
     }
 
     @Override
@@ -100,6 +104,37 @@ public class SpscArrayRing implements Ring {
         return true;
     }
 
+    /**
+     * Consumer, byte streams: copies up to {@code length} bytes of the events at the head (8 little-endian bytes
+     * each), an event split across reads; the head moves past an event once its last byte is read.
+     */
+    protected int takeBytes(byte[] dst, int offset, int length) {
+        int n = 0;
+        while (n < length) {
+            long h = (long) HEAD.getOpaque(this);
+            if (h == (long) TAIL.getAcquire(this)) {
+                break;
+            }
+            long event = buffer[(int) h & mask];
+            int take = Math.min(Long.BYTES - consumedBytes, length - n);
+            for (int i = 0; i < take; i++) {
+                dst[offset + n + i] = (byte) (event >>> (8 * (consumedBytes + i)));
+            }
+            n += take;
+            consumedBytes += take;
+            if (consumedBytes == Long.BYTES || !keepsPartialEvent()) {
+                consumedBytes = 0;
+                HEAD.setRelease(this, h + 1);                         // the slot is free once all of it was read
+            }
+        }
+        return n;
+    }
+
+    /** Whether a read that ends inside an event leaves the rest of it for the next read (a stream: it must). */
+    protected boolean keepsPartialEvent() {
+        return true;
+    }
+
     /** Consumer: the events lost since the last report, taken (0 when none). */
     protected long takeLoss() {
         return unreported.getAndSet(0);
@@ -126,6 +161,9 @@ public class SpscArrayRing implements Ring {
 
             @Override
             public int read(long[] dst, int offset, int max) {
+                if (bytes) {
+                    throw new IllegalStateException("a byte stream: read bytes");
+                }
                 long lost = takeLoss();                               // a loss is reported before more data
                 if (lost > 0) {
                     lastLoss = lost;
@@ -140,7 +178,15 @@ public class SpscArrayRing implements Ring {
 
             @Override
             public int read(byte[] dst, int offset, int length) {
-                throw new IllegalStateException("frames only");
+                if (!bytes) {
+                    throw new IllegalStateException("frames: read events");
+                }
+                long lost = takeLoss();
+                if (lost > 0) {
+                    lastLoss = lost;
+                    return EOVERFLOW;
+                }
+                return takeBytes(dst, offset, length);
             }
 
             @Override

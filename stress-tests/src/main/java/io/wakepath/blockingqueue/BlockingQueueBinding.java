@@ -35,17 +35,20 @@ public final class BlockingQueueBinding implements LayerBinding {
     /** The rule table of this layer (see {@link Rule}). */
     static final List<Rule> RULES = List.of(
             new Rule("blocking-queue.termination",
-                    "A blocked take() or timed poll() returns after an offer, whenever the two meet; a blocked put() returns once there is room.",
+                    "A blocked take() or timed poll() returns after an offer, whenever the two meet; a blocked "
+                            + "put() returns once there is room.",
                     "BlockingQueue (take, poll, put)",
                     List.of("BlockingQueueTerminationStress", "chain:*"),
                     List.of("mutants.UnlockedLookBlockingQueue")),
             new Rule("blocking-queue.interrupt",
-                    "InterruptedException loses nothing: an interrupted take() returns the element or leaves it for the next call, and a taker leaves on interrupt.",
+                    "InterruptedException loses nothing: an interrupted take() returns the element or leaves it "
+                            + "for the next call, and a taker leaves on interrupt.",
                     "BlockingQueue.take, Thread.interrupt",
                     List.of("BlockingQueueInterruptStress", "chain:4-take-interrupted"),
                     List.of("mutants.InterruptDropsBlockingQueue")),
             new Rule("blocking-queue.publication",
-                    "Actions before offer(e) happen-before actions after the take() or poll() that returns e (an element's plain fields seen whole).",
+                    "Actions before offer(e) happen-before actions after the take() or poll() that returns e (an "
+                            + "element's plain fields seen whole).",
                     "java.util.concurrent (memory consistency effects)",
                     List.of("BlockingQueuePublicationStress", "jmm:races"),
                     List.of()));

@@ -33,27 +33,38 @@ public final class PollBinding implements LayerBinding {
                     List.of("PollReadAgreementStress", "chain:*"),
                     List.of("broken-broad-readiness", "mutants.CachedReadinessPoll")),
             new Rule("poll.registration",
-                    "A wake issued after poll_wait registered cannot be missed by the readiness check that follows it.",
+                    "A wake issued after poll_wait registered cannot be missed by the readiness check that "
+                            + "follows it.",
                     "PollTable.wait (poll_wait), eventpoll.c ep_insert",
                     List.of("PollRegistrationRaceStress", "chain:*"),
                     List.of("broken-registration-race")),
             new Rule("poll.edge-rearm",
-                    "An edge-triggered item is re-armed by every new wake, also by one that lands while the item is being delivered.",
+                    "An edge-triggered item is re-armed by every new wake, also by one that lands while the item "
+                            + "is being delivered.",
                     "Epoll (EPOLLET), eventpoll.c ep_poll_callback / ep_send_events",
                     List.of("EpollEdgeRearmStress", "EpollStaleEdgeStress", "chain:*"),
                     List.of("mutants.CachedReadinessPoll", "mutants.LateUnlinkPoll")),
+            new Rule("poll.sleeps-on-empty-wake",
+                    "poll(2) returns when an entry is ready, at its timeout or on a signal: a wake that leaves "
+                            + "nothing ready is followed by another sleep.",
+                    "Poll.poll, fs/select.c do_poll",
+                    List.of("PollSpuriousWakeStress", "chain:1-poll-timed"),
+                    List.of("mutants.EarlyReturnPoll")),
             new Rule("poll.level-requeue",
-                    "A level-triggered item is reported by every wait that finds it ready, with no new wake: delivery puts it back on the ready list while it is ready.",
+                    "A level-triggered item is reported by every wait that finds it ready, with no new wake: "
+                            + "delivery puts it back on the ready list while it is ready.",
                     "Epoll (level-triggered), eventpoll.c ep_send_events",
                     List.of("EpollLevelRequeueStress", "chain:4-epoll-lt"),
                     List.of("mutants.NoRequeuePoll")),
             new Rule("poll.oneshot",
-                    "EPOLLONESHOT: after one delivery the item is disarmed, whatever wakes come, until EPOLL_CTL_MOD re-arms it; re-armed while ready, it is reported.",
+                    "EPOLLONESHOT: after one delivery the item is disarmed, whatever wakes come, until "
+                            + "EPOLL_CTL_MOD re-arms it; re-armed while ready, it is reported.",
                     "Epoll (EPOLLONESHOT), epoll_ctl(2)",
                     List.of("EpollOneShotStress"),
                     List.of("mutants.OneShotRearmedPoll")),
             new Rule("poll.always-err-hup",
-                    "ERR and HUP are always watched: an item added for IN is woken and reported by a hang-up whose wake carries HUP alone.",
+                    "ERR and HUP are always watched: an item added for IN is woken and reported by a hang-up "
+                            + "whose wake carries HUP alone.",
                     "epoll(7), eventpoll.c (EPOLLERR | EPOLLHUP added to every item), ep_poll_callback's key filter",
                     List.of("EpollHangUpStress"),
                     List.of("mutants.AskedEventsOnlyPoll")));

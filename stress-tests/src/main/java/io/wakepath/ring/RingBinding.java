@@ -32,32 +32,45 @@ public final class RingBinding implements LayerBinding {
     /** The rule table of this layer (see {@link Rule}). */
     static final List<Rule> RULES = List.of(
             new Rule("ring.publication",
-                    "Everything the producer did before offer(e) returned true happens-before the read that returns e: no index visible before its slot, no slot freed before it was read.",
+                    "Everything the producer did before offer(e) returned true happens-before the read that "
+                            + "returns e: no index visible before its slot, no slot freed before it was read.",
                     "Ring (happens-before)",
                     List.of("RingPublicationStress", "jmm:races"),
                     List.of("broken-plain-publish", "EarlyPublishRing", "mutants.EagerReleaseRing", "mutants.PlainTailRing")),
             new Rule("ring.exactly-once",
-                    "No event lost, duplicated or reordered: across wrap-around, with two producers claiming at once, and end to end in the chain (the ledger's conservation).",
+                    "No event lost, duplicated or reordered: across wrap-around, with two producers claiming at "
+                            + "once, and end to end in the chain (the ledger's conservation).",
                     "Ring, RingReader",
                     List.of("RingWrapStress", "RingMultiProducerStress", "chain:*"),
                     List.of("EarlyPublishRing", "mutants.PlainTailRing")),
             new Rule("ring.readiness",
-                    "With one reader, isReady() is true exactly when the next read returns data or EOVERFLOW: never ready then nothing, never a pending report or event while not ready.",
+                    "With one reader, isReady() is true exactly when the next read returns data or EOVERFLOW: "
+                            + "never ready then nothing, never a pending report or event while not ready.",
                     "Ring (the readiness rule), RingReader.isReady",
                     List.of("RingReadinessStress", "RingLossCountStress"),
                     List.of("mutants.CachedTailRing", "mutants.ClaimedSizeRing", "mutants.ReadyIgnoresLossRing")),
             new Rule("ring.size-bounds",
-                    "size() is never negative nor above the capacity, called from any thread while both indices move.",
+                    "size() is never negative nor above the capacity, called from any thread while both indices "
+                            + "move.",
                     "Ring.size",
                     List.of("RingSizeStress", "RingSizeObserverStress"),
                     List.of("mutants.ClaimedSizeRing")),
             new Rule("ring.loss-report",
-                    "REPORT_OVERFLOW: every refused event is reported, once, with its count: the counts the reader is told add up to the events refused.",
+                    "REPORT_OVERFLOW: every refused event is reported, once, with its count: the counts the "
+                            + "reader is told add up to the events refused.",
                     "OverflowPolicy.REPORT_OVERFLOW, RingReader.lastLoss",
-                    List.of("RingOverflowReportStress", "RingLossCountStress"),
+                    List.of("RingOverflowReportStress", "RingLossCountStress", "chain:*"),
                     List.of("mutants.LossFlagRing")),
+            new Rule("ring.byte-stream",
+                    "A byte stream is a stream: reads of any length, ending anywhere inside an event, concatenate "
+                            + "to exactly the bytes of the accepted events, in order; a partly read event is still "
+                            + "readable.",
+                    "RingReader.read(byte[], int, int), Framing.BYTE_STREAM",
+                    List.of("RingByteStreamStress", "RingPublicationStress.Bytes"),
+                    List.of("mutants.DatagramBytesRing")),
             new Rule("ring.broadcast-lap",
-                    "A lapped broadcast reader is told how many events it lost and never reads an overwritten slot as the event it expected.",
+                    "A lapped broadcast reader is told how many events it lost and never reads an overwritten "
+                            + "slot as the event it expected.",
                     "ReaderMode.BROADCAST",
                     List.of("RingBroadcastLapStress"),
                     List.of()));

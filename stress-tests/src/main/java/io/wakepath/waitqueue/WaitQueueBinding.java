@@ -30,27 +30,32 @@ public final class WaitQueueBinding implements LayerBinding {
     /** The rule table of this layer (see {@link Rule}). */
     static final List<Rule> RULES = List.of(
             new Rule("waitqueue.no-lost-wakeup",
-                    "A wake issued after the condition was made true ends every wait on it: the waker's has-sleeper check and the waiter's registration each fence, so one sees the other.",
+                    "A wake issued after the condition was made true ends every wait on it: the waker's "
+                            + "has-sleeper check and the waiter's registration each fence, so one sees the other.",
                     "WaitQueue (happens-before), wait.h wq_has_sleeper / set_current_state",
                     List.of("WaitQueueStoreBufferingStress", "WaitQueueTerminationStress", "model:wakeup", "chain:*"),
                     List.of("broken-unfenced-wake", "broken-check-then-register", "mutants.NoFenceWakeQueue", "mutants.CheckBeforeRegisterQueue", "mutants.SleeperCountQueue")),
             new Rule("waitqueue.exclusive-hand-off",
-                    "An exclusive waiter chosen by a wake that leaves without the condition (interrupt, deadline) passes the wake on; one that takes the condition returns it.",
+                    "An exclusive waiter chosen by a wake that leaves without the condition (interrupt, deadline) "
+                            + "passes the wake on; one that takes the condition returns it.",
                     "wait.h ___wait_event, prepare_to_wait_event",
                     List.of("WaitQueueExclusiveHandOffStress", "model:exclusive", "chain:4-exclusive-signals", "chain:4-exclusive-timed"),
                     List.of("broken-exclusive-bail", "mutants.InterruptRaceQueue", "mutants.TimedSwallowQueue")),
             new Rule("waitqueue.timed-wake",
-                    "A timed wait ends at the wake after the condition, not at its deadline; it returns 1 only for a condition that held first at the deadline.",
+                    "A timed wait ends at the wake after the condition, not at its deadline; it returns 1 only "
+                            + "for a condition that held first at the deadline.",
                     "WaitQueue.wait (timed), wait_event_timeout",
                     List.of("chain:1-timed", "chain:4-exclusive-timed", "WaitQueueExclusiveHandOffStress.Deadline"),
                     List.of("mutants.TimedLateWakeQueue", "mutants.TimedSwallowQueue")),
             new Rule("waitqueue.mixed-order",
-                    "Non-exclusive entries at the head, exclusive ones at the tail: a wake reaches every non-exclusive entry, however the entries arrived.",
+                    "Non-exclusive entries at the head, exclusive ones at the tail: a wake reaches every "
+                            + "non-exclusive entry, however the entries arrived.",
                     "WaitQueue (waking), wait.h __add_wait_queue / __wake_up_common",
                     List.of("WaitQueueMixedWakeStress.Mixed"),
                     List.of("mutants.NewestFirstQueue", "mutants.CountEveryWakeQueue")),
             new Rule("waitqueue.nr-counts-effective",
-                    "wake_up_nr(n) stops after n effective wakes of exclusive entries: a non-exclusive entry, or an exclusive one whose task is already running, takes nothing from n.",
+                    "wake_up_nr(n) stops after n effective wakes of exclusive entries: a non-exclusive entry, or "
+                            + "an exclusive one whose task is already running, takes nothing from n.",
                     "WaitQueue.wakeUpNr, WakeCallback, __wake_up_common",
                     List.of("WaitQueueMixedWakeStress"),
                     List.of("mutants.CountEveryWakeQueue", "mutants.SpentOnRunningQueue")));

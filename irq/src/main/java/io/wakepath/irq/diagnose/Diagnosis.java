@@ -3,6 +3,9 @@ package io.wakepath.irq.diagnose;
 import io.wakepath.irq.driver.CharDriver;
 import io.wakepath.irq.ledger.Conservation;
 import io.wakepath.irq.ledger.Ledger;
+import io.wakepath.ring.OverflowPolicy;
+import io.wakepath.ring.ReaderMode;
+import io.wakepath.ring.RingConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,11 +104,25 @@ public final class Diagnosis {
                     + r.strandedAtEnd() + " samples still stranded after the settle phase");
             return Finding.fail(c, "samples were left in the hardware FIFO with nothing to raise them", ev);
         }
+        if (reportsEveryLoss() && t.lostReported() != law.ringDroppedNewest()) {
+            return Finding.fail(c, "the ring refused " + law.ringDroppedNewest() + " samples, but the readers were "
+                    + "told of " + t.lostReported() + " lost (REPORT_OVERFLOW tells every loss once, with its count)",
+                    ev);
+        }
         if (law.hwOverruns() > 0) {
             return Finding.warn(c, law.hwOverruns() + " samples lost to hardware FIFO overruns (accounted): the IRQ "
                     + "side did not keep up", ev);
         }
         return Finding.pass(c, "every sample raised is read, dropped by a declared policy, or still queued", ev);
+    }
+
+    /**
+     * Whether the losses told must equal the refusals: a report-overflow ring read from one shared head, every
+     * reader reading to end of file (a pending report is read before it).
+     */
+    private boolean reportsEveryLoss() {
+        RingConfig config = r.scenario().ringConfig();
+        return config.policy() == OverflowPolicy.REPORT_OVERFLOW && config.readers() == ReaderMode.SHARED;
     }
 
     private Finding stateBeforeWake() {

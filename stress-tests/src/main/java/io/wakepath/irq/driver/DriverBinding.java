@@ -36,7 +36,8 @@ public final class DriverBinding implements LayerBinding {
                     List.of("chain:*"),
                     List.of("broken-wake-before-update")),
             new Rule("driver.drain-to-empty",
-                    "No sample is left in the FIFO with nothing to raise it: the handler drains to empty after acknowledging, or its thread takes every item its coalesced wakes stand for.",
+                    "No sample is left in the FIFO with nothing to raise it: the handler drains to empty after "
+                            + "acknowledging, or its thread takes every item its coalesced wakes stand for.",
                     "CharDriver (the IRQ side), the device's RX latch",
                     List.of("chain:*"),
                     List.of("broken-clear-before-drain", "broken-one-per-wake", "mutants.BudgetDriver")),
