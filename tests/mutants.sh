@@ -56,6 +56,7 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             poll:com.example.wakepath.mutants.AskedEventsOnlyPoll poll:com.example.wakepath.mutants.EarlyReturnPoll \
             blocking-queue:com.example.wakepath.mutants.UnlockedLookBlockingQueue \
             blocking-queue:com.example.wakepath.mutants.InterruptDropsBlockingQueue \
+            blocking-queue:com.example.wakepath.mutants.StoreAfterUnlockBlockingQueue \
             driver:com.example.wakepath.mutants.BudgetDriver; do
   mutants=$((mutants + 1))
   run "${spec%%:*}" "${spec#*:}" caught && killed=$((killed + 1))

@@ -41,6 +41,22 @@ public class LockedBlockingQueue<E> extends AbstractQueue<E> implements Blocking
         notEmpty.signal();
     }
 
+    /**
+     * For the mutants: reserves the slot the next element goes to and counts it (the lock is held and there is
+     * room); the element is stored with {@link #store}. The queue itself never splits the two.
+     */
+    protected final int reserve() {
+        int slot = (head + count) % items.length;
+        count = count + 1;
+        notEmpty.signal();
+        return slot;
+    }
+
+    /** For the mutants: stores {@code e} in a slot {@link #reserve} gave. */
+    protected final void store(int slot, E e) {
+        items[slot] = e;
+    }
+
     /** Removes the head; the lock is held and there is one. */
     @SuppressWarnings("unchecked")
     protected final E dequeue() {

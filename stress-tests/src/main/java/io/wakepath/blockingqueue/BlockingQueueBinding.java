@@ -51,7 +51,7 @@ public final class BlockingQueueBinding implements LayerBinding {
                             + "element's plain fields seen whole).",
                     "java.util.concurrent (memory consistency effects)",
                     List.of("BlockingQueuePublicationStress", "jmm:races"),
-                    List.of()));
+                    List.of("mutants.StoreAfterUnlockBlockingQueue")));
 
     private BlockingQueueBinding() {
     }

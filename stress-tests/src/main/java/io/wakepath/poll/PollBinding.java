@@ -15,6 +15,7 @@ import io.wakepath.stress.harness.TargetKind;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -93,12 +94,17 @@ public final class PollBinding implements LayerBinding {
     }
 
     /**
-     * The registration race is a store-buffering window behind a longer path (epoll's mutex, the item's tables), hit
-     * about 10 times a second on 2 CPUs in the quick configuration: 3 x 1 s per test instead of 2 x 200 ms.
+     * The races behind a longer path (epoll's mutex, the item's tables): the registration race, a store-buffering
+     * window hit about 10 times a second on 2 CPUs in the quick configuration, and the edge and readiness races. They
+     * get 3 x 1 s per test instead of 2 x 200 ms; the layer's other tests fail on any interleaving and keep the preset.
      */
+    private static final Set<Class<?>> RARE_RACES = Set.of(PollRegistrationRaceStress.class,
+            EpollStaleEdgeStress.class, EpollEdgeRearmStress.class, PollReadAgreementStress.class);
+
     @Override
-    public List<String> litmusOptions(List<String> presetOptions, boolean quick) {
-        return quick ? List.of("-sc", "false", "-f", "1", "-fsm", "1", "-iters", "3", "-time", "1000") : presetOptions;
+    public List<String> litmusOptions(Class<?> test, List<String> presetOptions, boolean quick) {
+        return quick && RARE_RACES.contains(test)
+                ? List.of("-sc", "false", "-f", "1", "-fsm", "1", "-iters", "3", "-time", "1000") : presetOptions;
     }
 
     @Override

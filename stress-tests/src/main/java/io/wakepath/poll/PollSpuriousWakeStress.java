@@ -14,8 +14,9 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 /*
  * poll(2) returns when an entry is ready, at its timeout, or on a signal: a wake that leaves nothing ready leads to
  * another sleep (do_poll loops until something is ready or the time is up). The poller polls a device with nothing
- * to read for 1 ms; once it has registered on the device's queue, the other side wakes the queue without making
- * anything ready (a spurious wake, or a wake for a reader of another kind).
+ * to read for 200 us (every sample costs that, so the timeout is short); once it has registered on the device's
+ * queue, the other side wakes the queue without making anything ready (a spurious wake, or a wake for a reader of
+ * another kind).
  *
  *   r1 = what poll returned, r2 = 1 if it returned before its timeout
  */
@@ -25,14 +26,14 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "poll reported an entry ready with nothing to read.")
 @State
 public class PollSpuriousWakeStress {
-    static final long TIMEOUT = TimeUnit.MILLISECONDS.toNanos(1);
+    static final long TIMEOUT = TimeUnit.MICROSECONDS.toNanos(200);
     final Poll poll = PollUnderTest.create();
     final TestPollable device = PollUnderTest.device(poll);
     final PollFd[] fds = {new PollFd(device, PollEvents.POLLIN)};
 
     @Actor
     public void waker() {
-        for (int i = 0; i < 1_000_000 && !device.queue().hasSleeper(); i++) {
+        for (int i = 0; i < 100_000 && !device.queue().hasSleeper(); i++) {
             Thread.onSpinWait();                    // until the poller has registered (bounded)
         }
         device.wakeWithoutEvent();

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,9 +128,8 @@ public final class StressCheck {
             LayerBinding binding = subject.binding();
             Strategy strategy = subject.strategy();
             String id = strategy.info().id();
-            List<String> applicable = tests.stream()
-                    .filter(t -> binding.covers(t) && binding.applies(t, strategy))
-                    .map(Class::getCanonicalName).toList();
+            List<Class<?>> applicable = tests.stream()
+                    .filter(t -> binding.covers(t) && binding.applies(t, strategy)).toList();
             out.printf("[%d/%d] %s %s: %d litmus tests, %s%s, %s ... ", verdicts.size() + 1, subjects.size(),
                     binding.layer().id(), id, applicable.size(), binding.ownStress().isPresent() ? "its own stress"
                             : "chain stress", jmm.covers(binding, strategy) ? ", races (jmm)" : "",
@@ -173,16 +173,23 @@ public final class StressCheck {
     }
 
     private static Verdict check(String classpath, List<String> forkArgs, LayerBinding binding,
-                                 Strategy strategy, String selects, List<String> tests, CheckPreset preset, Path dir)
-            throws IOException, InterruptedException {
+                                 Strategy strategy, String selects, List<Class<?>> tests, CheckPreset preset,
+                                 Path dir) throws IOException, InterruptedException {
         List<String> jvmArgs = new ArrayList<>(forkArgs);
         jvmArgs.add("-D" + binding.property() + "=" + selects);
         List<TestResult> results = new ArrayList<>();
-        if (!tests.isEmpty()) {
-            Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * tests.size());
-            results.addAll(JcstressRun.run(classpath, tests, jvmArgs, preset,
-                    binding.litmusOptions(preset.options, preset == CheckPreset.QUICK), dir, timeout)
-                    .results());
+        // one jcstress run per set of options: the first reports under dir, the others under dir/litmus-N
+        Map<List<String>, List<String>> byOptions = new LinkedHashMap<>();
+        for (Class<?> test : tests) {
+            byOptions.computeIfAbsent(binding.litmusOptions(test, preset.options, preset == CheckPreset.QUICK),
+                    o -> new ArrayList<>()).add(test.getCanonicalName());
+        }
+        int run = 0;
+        for (Map.Entry<List<String>, List<String>> group : byOptions.entrySet()) {
+            Path reports = run++ == 0 ? dir : dir.resolve("litmus-" + run);
+            Duration timeout = Duration.ofSeconds(120L + (long) preset.secondsPerTest * group.getValue().size());
+            results.addAll(JcstressRun.run(classpath, group.getValue(), jvmArgs, preset, group.getKey(), reports,
+                    timeout).results());
         }
         Optional<String> modelChecks = binding.modelChecks(strategy);
         if (modelChecks.isPresent()) {

@@ -37,8 +37,11 @@ public interface LayerBinding {
         return true;
     }
 
-    /** The jcstress options for this layer's tests, given the preset's; a layer whose races are rarer asks for more. */
-    default List<String> litmusOptions(List<String> presetOptions, boolean quick) {
+    /**
+     * The jcstress options for {@code test}, given the preset's: a test whose race is rare asks for more. Tests with
+     * the same options run in one jcstress invocation.
+     */
+    default List<String> litmusOptions(Class<?> test, List<String> presetOptions, boolean quick) {
         return presetOptions;
     }
 
