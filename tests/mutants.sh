@@ -26,6 +26,7 @@ killed=0; mutants=0; false_alarms=0; controls=0
 # KIND:CLASS[:TOPOLOGY]; the examples' jar holds JCTools, Agrona and the Disruptor too
 for spec in ring:com.example.wakepath.SpscArrayRing ring:com.example.wakepath.JctoolsMpmcRing \
             ring:com.example.wakepath.JctoolsSpscRing ring:com.example.wakepath.AgronaSpscRing \
+            ring:com.example.wakepath.LockedBroadcastRing \
             queue:org.jctools.queues.SpscArrayQueue:spsc \
             waitqueue:com.example.wakepath.ParkingWaitQueue waitqueue:com.example.wakepath.LockWaitQueue \
             wait-strategy:com.lmax.disruptor.BlockingWaitStrategy \
@@ -41,7 +42,7 @@ for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath
             ring:com.example.wakepath.mutants.PlainTailRing ring:com.example.wakepath.mutants.CachedTailRing \
             ring:com.example.wakepath.mutants.ClaimedSizeRing \
             ring:com.example.wakepath.mutants.LossFlagRing ring:com.example.wakepath.mutants.ReadyIgnoresLossRing \
-            ring:com.example.wakepath.mutants.DatagramBytesRing \
+            ring:com.example.wakepath.mutants.DatagramBytesRing ring:com.example.wakepath.mutants.LapToNewestRing \
             waitqueue:com.example.wakepath.mutants.NoFenceWakeQueue \
             waitqueue:com.example.wakepath.mutants.CheckBeforeRegisterQueue \
             waitqueue:com.example.wakepath.mutants.SleeperCountQueue \

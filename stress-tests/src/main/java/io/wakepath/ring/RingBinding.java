@@ -73,7 +73,7 @@ public final class RingBinding implements LayerBinding {
                             + "slot as the event it expected.",
                     "ReaderMode.BROADCAST",
                     List.of("RingBroadcastLapStress"),
-                    List.of()));
+                    List.of("mutants.LapToNewestRing")));
 
     private RingBinding() {
     }

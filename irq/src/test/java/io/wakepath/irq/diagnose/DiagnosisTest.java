@@ -60,7 +60,7 @@ class DiagnosisTest {
             entry("driver:broken-et-no-drain", caught(Check.READ_AGREES, "--read", "epoll-et", "--pattern", "bursts",
                     "--burst", "200", "--batch", "16")),
             entry("driver:broken-separate-poll-queue", caught(Check.SAME_QUEUE)),
-            entry("poll:broken-broad-readiness", caught(Check.READ_AGREES, "--read", "poll")),
+            entry("poll:broken-broad-readiness", caught(Check.READ_AGREES, "--read", "poll", "--rate", "50k")),
             entry("poll:broken-registration-race", raceOnly(Check.POLL_ACCURATE, "--read", "poll")),
             entry("ring:broken-plain-publish", raceOnly(Check.TEARDOWN_SAFE)),
             entry("waitqueue:broken-unfenced-wake", raceOnly(Check.STATE_BEFORE_WAKE)),
