@@ -34,6 +34,9 @@ expect "unknown ring strategy 'nope'" -- diagnose --ring nope
 expect "unknown wait-queue strategy 'nope'" -- diagnose --waitqueue nope
 expect "unknown poll strategy 'nope'" -- diagnose --poll nope
 expect "unknown driver" -- diagnose --driver nope
+expect "unknown --framing 'nope'" -- diagnose --framing nope
+expect "ring mpmc-sequence does not support byte-stream framing" -- diagnose --framing bytes
+expect "--framing bytes takes one reader" -- diagnose --ring monitor-locked --framing bytes --readers 4
 expect "ring capacity must be a power of two" -- diagnose --capacity 3
 expect "--capacity must be between" -- diagnose --capacity -4
 expect "--capacity must be between" -- diagnose --capacity 99999999999

@@ -8,9 +8,12 @@ failures=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-check() { # description, then a command that must succeed
+check() { # description, then a command that must succeed; a failure shows the end of what the last run printed
   local what=$1; shift
-  if "$@"; then echo "  ok   $what"; else echo "  FAIL $what"; failures=$((failures + 1)); fi
+  if "$@"; then echo "  ok   $what"; return; fi
+  echo "  FAIL $what (exit $(cat "$tmp/rc" 2>/dev/null)); the run's last lines:"
+  tail -n 25 "$tmp/out" "$tmp/err" 2>/dev/null | sed 's/^/       /'
+  failures=$((failures + 1))
 }
 
 # runs the launcher, keeping exit code, stdout and stderr

@@ -40,6 +40,8 @@ public final class ScenarioOptions {
                     + ")")
             .option("--poll", "ID", "poll strategy (default " + PollStrategies.REGISTRY.byDefault().id() + ")")
             .option("--read", "MODE", Identified.ids(ReadMode.class, " | ") + " (default blocking)")
+            .option("--framing", "KIND", "frames | bytes: readers read whole samples, or a byte stream in reads of 13 "
+                    + "bytes, reassembled (one reader; the ring must support byte streams) (default frames)")
             .option("--readers", "N", "reader threads, 1 to 10000 (default 1)")
             .flag("--exclusive", "exclusive waits: a wake wakes one blocking reader (EPOLLEXCLUSIVE with epoll)")
             .flag("--virtual", "readers on virtual threads")
@@ -68,9 +70,10 @@ public final class ScenarioOptions {
                 .orElse(RingStrategies.REGISTRY.byDefault());
         int capacity = p.integer("--capacity", 1024, 2, RingConfig.MAX_CAPACITY);
         OverflowPolicy policy = p.value("--overflow").map(OverflowPolicy::byId).orElse(OverflowPolicy.REPORT_OVERFLOW);
+        Framing framing = p.value("--framing").map(ScenarioOptions::framing).orElse(Framing.FRAME);
         RingConfig config;
         try {
-            config = new RingConfig(capacity, policy, Framing.FRAME, ReaderMode.SHARED);
+            config = new RingConfig(capacity, policy, framing, ReaderMode.SHARED);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -88,6 +91,10 @@ public final class ScenarioOptions {
             throw new UsageException("ring " + ring.id() + " has a single consumer: use --readers 1, or a "
                     + "multi-consumer ring (" + String.join(", ", RingStrategies.REGISTRY.correct().stream()
                     .filter(r -> r.topology().multiConsumer()).map(RingStrategy::id).toList()) + ")");
+        }
+        if (readers > 1 && framing == Framing.BYTE_STREAM) {
+            throw new UsageException("--framing bytes takes one reader: readers sharing a byte stream split its "
+                    + "samples between them (got --readers " + readers + ")");
         }
         boolean virtual = p.has("--virtual");
         if (readers > 256 && !virtual) {
@@ -120,6 +127,14 @@ public final class ScenarioOptions {
         return b.build();
     }
 
+    private static Framing framing(String id) {
+        return switch (id) {
+            case "frames" -> Framing.FRAME;
+            case "bytes" -> Framing.BYTE_STREAM;
+            default -> throw new UsageException("unknown --framing '" + id + "' (known: frames, bytes)");
+        };
+    }
+
     /** The default scenario, changed by {@code args} (as on the command line). */
     public static Scenario of(String... args) {
         return from(OPTIONS.parse(args));
@@ -132,6 +147,7 @@ public final class ScenarioOptions {
         d.put("ring", s.ring().id());
         d.put("capacity", s.ringConfig().capacity());
         d.put("overflow", s.ringConfig().policy().id());
+        d.put("framing", s.ringConfig().framing() == Framing.BYTE_STREAM ? "bytes" : "frames");
         d.put("waitqueue", s.waitQueue().id());
         d.put("poll", s.poll().id());
         d.put("read", s.read().id());
@@ -158,6 +174,7 @@ public final class ScenarioOptions {
         sb.append(" --driver ").append(s.driver().id()).append(" --ring ").append(s.ring().id())
                 .append(" --capacity ").append(s.ringConfig().capacity())
                 .append(" --overflow ").append(describe(s).get("overflow"))
+                .append(s.ringConfig().framing() == Framing.BYTE_STREAM ? " --framing bytes" : "")
                 .append(" --waitqueue ").append(s.waitQueue().id()).append(" --poll ").append(s.poll().id())
                 .append(" --read ").append(s.read().id()).append(" --readers ").append(s.readers());
         if (s.exclusive()) {

@@ -9,6 +9,7 @@ import io.wakepath.poll.EpollEvent;
 import io.wakepath.poll.Poll;
 import io.wakepath.poll.PollEvents;
 import io.wakepath.poll.PollFd;
+import io.wakepath.ring.Framing;
 import io.wakepath.ring.Ring;
 
 import java.util.List;
@@ -45,11 +46,12 @@ final class UserReaders {
     /** One reader's whole life: reads until end of file (or a failure, recorded), then closes its file. */
     void readerBody(CharDriver driver, Poll poll, OpenFile file, ReaderLedger rl, SplittableRandom random) {
         long[] buf = new long[sc.batch()];
+        SampleReads reads = new SampleReads(file, sc.ringConfig().framing() == Framing.BYTE_STREAM);
         try {
             switch (sc.read()) {
-                case BLOCKING -> readBlocking(file, rl, buf, random);
-                case POLL -> readPolling(poll, file, rl, buf, random);
-                case EPOLL_LT, EPOLL_ET -> readEpoll(poll, file, rl, buf, driver.readerDrainsAfterEdge(), random);
+                case BLOCKING -> readBlocking(reads, rl, buf, random);
+                case POLL -> readPolling(poll, reads, rl, buf, random);
+                case EPOLL_LT, EPOLL_ET -> readEpoll(poll, reads, rl, buf, driver.readerDrainsAfterEdge(), random);
             }
         } catch (Throwable t) {
             rl.error();
@@ -60,23 +62,23 @@ final class UserReaders {
         }
     }
 
-    private void readBlocking(OpenFile file, ReaderLedger rl, long[] buf, SplittableRandom random) {
-        file.observe(rl);
+    private void readBlocking(SampleReads reads, ReaderLedger rl, long[] buf, SplittableRandom random) {
+        reads.file().observe(rl);
         for (;;) {
             long timeout = sc.timeouts().draw(random);
-            int n = timeout < 0 ? file.read(buf, false) : file.readTimed(buf, timeout);
+            int n = reads.read(buf, false, timeout);
             if (timeout >= 0 && n == -Errno.EAGAIN) {
                 rl.timedOut();                          // and read again
                 continue;
             }
-            if (!take(file, rl, buf, n, false)) {
+            if (!take(reads, rl, buf, n, false)) {
                 return;
             }
         }
     }
 
-    private void readPolling(Poll poll, OpenFile file, ReaderLedger rl, long[] buf, SplittableRandom random) {
-        PollFd[] fds = {new PollFd(file, PollEvents.IN)};
+    private void readPolling(Poll poll, SampleReads reads, ReaderLedger rl, long[] buf, SplittableRandom random) {
+        PollFd[] fds = {new PollFd(reads.file(), PollEvents.IN)};
         for (;;) {
             rl.sleeping();
             int r = poll.poll(fds, sc.timeouts().draw(random));
@@ -96,14 +98,15 @@ final class UserReaders {
             if (in) {
                 rl.inReported();
             }
-            if (revents != 0 && drain(file, rl, buf, in, true) == END) {
+            if (revents != 0 && drain(reads, rl, buf, in, true) == END) {
                 return;
             }
         }
     }
 
-    private void readEpoll(Poll poll, OpenFile file, ReaderLedger rl, long[] buf, boolean drainsEdge,
+    private void readEpoll(Poll poll, SampleReads reads, ReaderLedger rl, long[] buf, boolean drainsEdge,
                            SplittableRandom random) {
+        OpenFile file = reads.file();
         boolean et = sc.read() == ReadMode.EPOLL_ET;
         Epoll epoll = poll.epollCreate();
         int flags = PollEvents.IN | (et ? PollEvents.EPOLLET : 0) | (sc.exclusive() ? PollEvents.EPOLLEXCLUSIVE : 0);
@@ -138,12 +141,12 @@ final class UserReaders {
                 rl.inReported();
             }
             if ((ev & (PollEvents.POLLHUP | PollEvents.POLLERR)) != 0) {
-                if (drain(file, rl, buf, in, true) == END) {
+                if (drain(reads, rl, buf, in, true) == END) {
                     return;
                 }
             } else if (in) {
                 // level-triggered: one read per event (epoll reports again while readable); edge-triggered: to EAGAIN
-                int r = drain(file, rl, buf, true, et && drainsEdge);
+                int r = drain(reads, rl, buf, true, et && drainsEdge);
                 if (r == END) {
                     return;
                 }
@@ -160,16 +163,20 @@ final class UserReaders {
      * Handles one read result. @return false when the reader is done (end of file, interrupted, or a result read
      * never returns)
      */
-    private boolean take(OpenFile file, ReaderLedger rl, long[] buf, int n, boolean afterIn) {
+    private boolean take(SampleReads reads, ReaderLedger rl, long[] buf, int n, boolean afterIn) {
         if (n > 0) {
             rl.read(buf, n, System.nanoTime());
             return true;
         }
         if (n == Ring.EOVERFLOW) {
-            rl.overflow(file.lastLoss());
+            rl.overflow(reads.file().lastLoss());
             return true;
         }
         if (n == 0) {
+            if (reads.partialBytes() > 0) {
+                problems.add(rl.name() + " read end of file " + reads.partialBytes() + " bytes into a sample: the "
+                        + "byte stream cut a sample short");
+            }
             rl.eof();
             return false;
         }
@@ -210,11 +217,11 @@ final class UserReaders {
      * @return {@link #END} when the reader is done, {@link #DRAINED} when a read found nothing, {@link #MORE} when it
      * stopped after one read that returned something
      */
-    private int drain(OpenFile file, ReaderLedger rl, long[] buf, boolean afterIn, boolean toEagain) {
+    private int drain(SampleReads reads, ReaderLedger rl, long[] buf, boolean afterIn, boolean toEagain) {
         boolean first = afterIn;
         for (;;) {
-            int n = file.read(buf, true);
-            if (!take(file, rl, buf, n, first)) {
+            int n = reads.read(buf, true, -1);
+            if (!take(reads, rl, buf, n, first)) {
                 return END;
             }
             if (n == -Errno.EAGAIN) {

@@ -10,6 +10,8 @@ import io.wakepath.ring.Ring;
 import io.wakepath.ring.RingReader;
 import io.wakepath.waitqueue.WaitQueue;
 
+import java.util.function.IntSupplier;
+
 /**
  * An open file of a {@link CharDriver} ({@code struct file}): its own ring reader, read(2) and {@code .poll}. One
  * thread uses a file at a time, as a file descriptor in one reading thread.
@@ -36,7 +38,16 @@ public final class OpenFile implements Pollable, ReadinessSource {
      * when interrupted while waiting; {@code -EBADF} after close
      */
     public int read(long[] dst, boolean nonblocking) {
-        return read(dst, nonblocking ? 0 : WaitQueue.UNTIMED);
+        return read(() -> reader.read(dst, 0, dst.length), nonblocking ? 0 : WaitQueue.UNTIMED);
+    }
+
+    /**
+     * read(2) of up to {@code length} bytes of a byte-stream ring into {@code dst} from {@code offset} (8
+     * little-endian bytes per sample, split across reads as the reader asks): the results of
+     * {@link #read(long[], boolean)}, counting bytes.
+     */
+    public int read(byte[] dst, int offset, int length, boolean nonblocking) {
+        return read(() -> reader.read(dst, offset, length), nonblocking ? 0 : WaitQueue.UNTIMED);
     }
 
     /**
@@ -47,11 +58,22 @@ public final class OpenFile implements Pollable, ReadinessSource {
         if (timeoutNanos < 0) {
             throw new IllegalArgumentException("timeout must be 0 or more nanoseconds, got " + timeoutNanos);
         }
-        return read(dst, timeoutNanos == 0 ? 1 : timeoutNanos);
+        return read(() -> reader.read(dst, 0, dst.length), timeoutNanos == 0 ? 1 : timeoutNanos);
     }
 
-    /** {@code timeoutNanos}: 0 nonblocking, {@link WaitQueue#UNTIMED}, or the longest time to sleep in all. */
-    private int read(long[] dst, long timeoutNanos) {
+    /** {@link #readTimed(long[], long)} of a byte stream. */
+    public int readTimed(byte[] dst, int offset, int length, long timeoutNanos) {
+        if (timeoutNanos < 0) {
+            throw new IllegalArgumentException("timeout must be 0 or more nanoseconds, got " + timeoutNanos);
+        }
+        return read(() -> reader.read(dst, offset, length), timeoutNanos == 0 ? 1 : timeoutNanos);
+    }
+
+    /**
+     * {@code copy}: one read from the ring into the caller's buffer. {@code timeoutNanos}: 0 nonblocking,
+     * {@link WaitQueue#UNTIMED}, or the longest time to sleep in all.
+     */
+    private int read(IntSupplier copy, long timeoutNanos) {
         boolean nonblocking = timeoutNanos == 0;
         long deadline = System.nanoTime() + timeoutNanos;
         if (closed) {
@@ -63,14 +85,13 @@ public final class OpenFile implements Pollable, ReadinessSource {
         }
         sleptLastTime = false;
         for (;;) {
-            int n = reader.read(dst, 0, dst.length);
+            int n = copy.getAsInt();
             if (n != 0) {
                 return n;
             }
             if (driver.hungUp()) {
                 // data offered before the hang-up is visible now: hangUp() happens after free_irq
-                n = reader.read(dst, 0, dst.length);
-                return n;
+                return copy.getAsInt();
             }
             if (nonblocking) {
                 return -Errno.EAGAIN;
