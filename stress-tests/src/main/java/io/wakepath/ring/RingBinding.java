@@ -59,7 +59,7 @@ public final class RingBinding implements LayerBinding {
                     "REPORT_OVERFLOW: every refused event is reported, once, with its count: the counts the "
                             + "reader is told add up to the events refused.",
                     "OverflowPolicy.REPORT_OVERFLOW, RingReader.lastLoss",
-                    List.of("RingOverflowReportStress", "RingLossCountStress", "chain:*"),
+                    List.of("RingOverflowReportStress", "RingLossCountStress"),
                     List.of("mutants.LossFlagRing")),
             new Rule("ring.byte-stream",
                     "A byte stream is a stream: reads of any length, ending anywhere inside an event, concatenate "
