@@ -55,18 +55,19 @@ public final class OpenFile implements Pollable, ReadinessSource {
      * {@code VTIME}): {@code -EAGAIN} when nothing became readable in time; otherwise as {@link #read(long[], boolean)}.
      */
     public int readTimed(long[] dst, long timeoutNanos) {
-        if (timeoutNanos < 0) {
-            throw new IllegalArgumentException("timeout must be 0 or more nanoseconds, got " + timeoutNanos);
-        }
-        return read(() -> reader.read(dst, 0, dst.length), timeoutNanos == 0 ? 1 : timeoutNanos);
+        return readTimed(() -> reader.read(dst, 0, dst.length), timeoutNanos);
     }
 
     /** {@link #readTimed(long[], long)} of a byte stream. */
     public int readTimed(byte[] dst, int offset, int length, long timeoutNanos) {
+        return readTimed(() -> reader.read(dst, offset, length), timeoutNanos);
+    }
+
+    private int readTimed(IntSupplier copy, long timeoutNanos) {
         if (timeoutNanos < 0) {
             throw new IllegalArgumentException("timeout must be 0 or more nanoseconds, got " + timeoutNanos);
         }
-        return read(() -> reader.read(dst, offset, length), timeoutNanos == 0 ? 1 : timeoutNanos);
+        return read(copy, timeoutNanos == 0 ? 1 : timeoutNanos);    // 0 would mean nonblocking: the least wait
     }
 
     /**
