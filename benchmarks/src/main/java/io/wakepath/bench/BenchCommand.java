@@ -6,18 +6,13 @@ import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Json;
 import io.wakepath.core.UsageException;
 import io.wakepath.poll.PollStrategies;
-import io.wakepath.ring.MpmcRingThroughput;
-import io.wakepath.ring.MpscRingThroughput;
 import io.wakepath.ring.RingThroughput;
 import io.wakepath.ring.RingStrategies;
-import io.wakepath.ring.SpscRingThroughput;
 import io.wakepath.ring.Topology;
 import io.wakepath.waitqueue.WaitQueueStrategies;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -66,7 +61,7 @@ public final class BenchCommand {
 
     /** The families, in the order they run: the one list of them. */
     static final List<Family> FAMILIES = List.of(
-            new Family("rings", "ringThroughput", BenchCommand::runRings),
+            new Family("rings", "ringThroughput", RingBench::run),
             new Family("waitqueues", "waitQueues", (s, only, cpus, jmh, rows, out) -> WaitQueueBench.run(s, only, jmh,
                     rows, out)),
             new Family("poll", "poll", (s, only, cpus, jmh, rows, out) -> PollBench.run(s, only, jmh, rows, out)),
@@ -74,14 +69,23 @@ public final class BenchCommand {
 
     static final CommandLine OPTIONS = new CommandLine("bench",
             "JMH throughput of every ring against JCTools, Agrona, the Disruptor and ArrayBlockingQueue, with ratios")
-            .flag("--quick", "1 fork, 2 x 1 s warm-up, 4 x 1 s measurement per contender (a few minutes in all); "
-                    + "default: 2 forks, 5 + 8 iterations")
+            .flag("--quick", "rings: 3 interleaved rounds of 2 + 3 x 0.4 s iterations per contender; the rest: 1 fork "
+                    + "of 2 + 4 x 1 s (under 10 minutes in all); default: 5 rounds of 3 + 5 x 1 s, 2 forks of 5 + 8 x 1 s")
             .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
             .option("--family", "NAME", "only this family: " + String.join(", ", FAMILIES.stream().map(Family::name)
                     .toList()) + " (may be repeated)")
             .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
 
-    record Settings(String mode, int forks, int warmups, int iterations) {
+    /**
+     * How long each benchmark runs. Every family but the rings: {@code forks} forks of {@code warmups} +
+     * {@code iterations} one-second iterations. The rings: {@code rounds} interleaved rounds, one fork per contender
+     * per round, of {@code roundWarmups} + {@code roundIterations} iterations of {@code roundMillis} each.
+     */
+    record Settings(String mode, int forks, int warmups, int iterations, int rounds, int roundWarmups,
+                    int roundIterations, int roundMillis) {
+        static final Settings QUICK = new Settings("quick", 1, 2, 4, 3, 2, 3, 400);
+        static final Settings FULL = new Settings("full", 2, 5, 8, 5, 3, 5, 1000);
+
         /** The common options of every run: forks, iterations of 1 s, silence, the forks' JVM arguments. */
         ChainedOptionsBuilder options() {
             return new OptionsBuilder()
@@ -93,6 +97,23 @@ public final class BenchCommand {
                     .shouldFailOnError(true)
                     .verbosity(VerboseMode.SILENT)
                     .jvmArgsAppend(forkJvmArgs().toArray(String[]::new));
+        }
+
+        /** One round of one ring contender: a single fork; {@code pin} asks it to pin its benchmark threads. */
+        ChainedOptionsBuilder roundOptions(boolean pin) {
+            List<String> jvmArgs = new ArrayList<>(forkJvmArgs());
+            if (pin) {
+                jvmArgs.add("-D" + Placement.PROPERTY + "=true");
+            }
+            return new OptionsBuilder()
+                    .forks(1)
+                    .warmupIterations(roundWarmups)
+                    .warmupTime(TimeValue.milliseconds(roundMillis))
+                    .measurementIterations(roundIterations)
+                    .measurementTime(TimeValue.milliseconds(roundMillis))
+                    .shouldFailOnError(true)
+                    .verbosity(VerboseMode.SILENT)
+                    .jvmArgsAppend(jvmArgs.toArray(String[]::new));
         }
     }
 
@@ -109,7 +130,7 @@ public final class BenchCommand {
             OPTIONS.printHelp(out);
             return 0;
         }
-        Settings settings = parsed.has("--quick") ? new Settings("quick", 1, 2, 4) : new Settings("full", 2, 5, 8);
+        Settings settings = parsed.has("--quick") ? Settings.QUICK : Settings.FULL;
         Pattern only = compile(parsed.value("--only").orElse(""));
         Path outDir = OutputFolder.prepare("--out", outDir(parsed));
         int cpus = Runtime.getRuntime().availableProcessors();
@@ -148,37 +169,6 @@ public final class BenchCommand {
         return failed || !written ? 1 : 0;
     }
 
-    /** Ring throughput, every topology: one JMH run per contender, then a ratio table per topology. */
-    private static boolean runRings(Settings settings, Pattern only, int cpus, List<RunResult> jmhResults,
-                                    List<Map<String, Object>> topologies, PrintStream out) {
-        boolean failed = false;
-        int total = 0;
-        for (Topology t : BenchQueues.TOPOLOGIES) {
-            total += contenders(t, only).size();
-        }
-        int done = 0;
-        for (Topology topology : BenchQueues.TOPOLOGIES) {
-            int[] threads = threadGroups(topology, cpus);
-            List<Measured> ofTopology = new ArrayList<>();
-            for (String id : contenders(topology, only)) {
-                out.printf("[%2d/%d] %s %-26s ", ++done, total, topology, id);
-                out.flush();
-                try {
-                    RunResult result = runOne(topology, id, threads, settings);
-                    jmhResults.add(result);
-                    Measured m = Measured.of(topology, id, result);
-                    ofTopology.add(m);
-                    out.printf("%10s transfers/s%n", Measured.mega(m.transfers()));
-                } catch (RunnerException e) {
-                    failed = true;
-                    out.println("FAILED: " + e.getMessage());
-                }
-            }
-            topologies.add(RatioTable.print(topology, threads, ofTopology, settings.iterations(), out));
-        }
-        return failed;
-    }
-
     /** Our strategies that match {@code only}, then every peer of the topology. */
     static List<String> contenders(Topology topology, Pattern only) {
         List<String> ids = new ArrayList<>();
@@ -198,20 +188,6 @@ public final class BenchCommand {
             case MPMC -> cpus >= 4 ? new int[] {2, 2} : new int[] {1, 1};
             case SPMC -> throw new IllegalArgumentException("no ring benchmark for SPMC (see BenchQueues.TOPOLOGIES)");
         };
-    }
-
-    private static RunResult runOne(Topology topology, String id, int[] threads, Settings s) throws RunnerException {
-        Class<?> benchmark = switch (topology) {
-            case SPSC -> SpscRingThroughput.class;
-            case MPSC -> MpscRingThroughput.class;
-            case MPMC -> MpmcRingThroughput.class;
-            case SPMC -> throw new IllegalArgumentException("no ring benchmark for SPMC (see BenchQueues.TOPOLOGIES)");
-        };
-        ChainedOptionsBuilder options = s.options()
-                .include(Pattern.quote(benchmark.getName()) + "\\.transfer$")
-                .param(BenchMain.paramName(topology), id)
-                .threadGroups(threads);
-        return new Runner(options.build()).runSingle();
     }
 
     private static Map<String, Object> summaryJson(Settings settings, int cpus) {

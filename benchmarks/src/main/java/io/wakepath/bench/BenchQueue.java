@@ -1,16 +1,20 @@
 package io.wakepath.bench;
 
 /**
- * The queue a throughput benchmark drives: one of our rings or a peer, behind the same two operations so that every
+ * The queue a throughput benchmark drives: one of our rings or a peer, behind the same operations so that every
  * contender runs the same benchmark code. A JMH fork measures one contender, so each call site stays monomorphic.
  *
  * <p>Our rings carry primitive {@code long} events; the {@code java.util.Queue} peers are offered one preallocated
  * {@code Long} (no allocation on either side), the Disruptor copies a long into its preallocated event. Each side
- * does the least its API allows to move one event.
+ * does the least its API allows to move one event. Producers offer one event per call in both shapes: the wake
+ * path's producer is an interrupt handler with one sample in hand.
  */
 public abstract class BenchQueue {
     /** The event every producer offers. */
     public static final long EVENT = 1L;
+
+    /** The most events one {@link Consumer#drain()} takes: the batch shape's {@code read(dst, 0, 64)}. */
+    public static final int BATCH = 64;
 
     /** Producer: offers one event; {@code false} when the queue was full (counted, never waited on). */
     public abstract boolean offer();
@@ -18,10 +22,17 @@ public abstract class BenchQueue {
     /** A consumer handle, one per consuming thread. */
     public abstract Consumer newConsumer();
 
-    /** Takes at most one event. */
-    @FunctionalInterface
+    /** A consuming thread's handle, in the two shapes the benchmarks measure. */
     public interface Consumer {
-        /** {@code true} when an event was taken, {@code false} when the queue was empty. */
+        /** Single-event shape: {@code true} when an event was taken, {@code false} when the queue was empty. */
         boolean poll();
+
+        /**
+         * Batch shape: takes up to {@link #BATCH} events with the peer's own batch call (JCTools' and Agrona's
+         * {@code drain}, {@code drainTo}, the Disruptor's batch poll, our {@code read(dst, 0, 64)}).
+         *
+         * @return the number taken, 0 when the queue was empty
+         */
+        int drain();
     }
 }

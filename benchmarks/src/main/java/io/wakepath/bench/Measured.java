@@ -1,29 +1,75 @@
 package io.wakepath.bench;
 
 import io.wakepath.ring.RingStrategies;
-import io.wakepath.ring.Topology;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One contender's measured throughput: medians over every measurement iteration of every fork (a shared 2-CPU
- * machine is noisy; a median resists the outliers a mean absorbs).
- *
- * @param transfers     events moved per second ({@code pollsMade})
- * @param offersFailed  offers refused per second (full)
- * @param pollsFailed   polls that found nothing per second (empty)
- * @param iterations    per-iteration transfers, for the record
+ * One contender's throughput, round by round: each round is one JMH fork, and its value the median of that fork's
+ * measurement iterations. Ratios between contenders are taken round by round (both measured minutes apart at most,
+ * in the same rotation) and summarised by their median and spread, so that drift on a shared machine hits both
+ * sides of a ratio alike.
  */
-record Measured(Topology topology, String id, double transfers, double offersFailed, double pollsFailed,
-                List<Double> iterations) {
+final class Measured {
+    /**
+     * One round of one contender.
+     *
+     * @param transfers    events moved per second ({@code pollsMade}), median of the fork's iterations
+     * @param offersFailed offers refused per second (full)
+     * @param pollsFailed  polls that found nothing per second (empty)
+     * @param iterations   the fork's per-iteration transfers, for the record
+     */
+    record Round(double transfers, double offersFailed, double pollsFailed, List<Double> iterations) {
+        static Round of(RunResult result) {
+            List<Double> iterations = perIteration(result, "pollsMade");
+            return new Round(median(iterations), median(perIteration(result, "offersFailed")),
+                    median(perIteration(result, "pollsFailed")), iterations);
+        }
+    }
 
-    static Measured of(Topology topology, String id, RunResult result) {
-        return new Measured(topology, id, median(perIteration(result, "pollsMade")),
-                median(perIteration(result, "offersFailed")), median(perIteration(result, "pollsFailed")),
-                perIteration(result, "pollsMade"));
+    /** A median and the spread around it: min and max over the rounds. */
+    record Spread(double median, double min, double max, int rounds) {
+        static Optional<Spread> of(List<Double> values) {
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Spread(Measured.median(values), values.stream().min(Double::compare).get(),
+                    values.stream().max(Double::compare).get(), values.size()));
+        }
+
+        /** A ratio whose rounds fall on both sides of 1: the two are not told apart by this run. */
+        boolean withinNoise() {
+            return min <= 1.0 && max >= 1.0;
+        }
+
+        String ratio() {
+            return String.format("%.2fx (%.2f-%.2f)", median, min, max);
+        }
+    }
+
+    private final String id;
+    /** One entry per round, null where that round's fork failed. */
+    private final List<Round> rounds = new ArrayList<>();
+
+    Measured(String id) {
+        this.id = id;
+    }
+
+    String id() {
+        return id;
+    }
+
+    void add(Round round) {
+        rounds.add(round);
+    }
+
+    List<Round> rounds() {
+        return rounds;
     }
 
     boolean peer() {
@@ -33,6 +79,37 @@ record Measured(Topology topology, String id, double transfers, double offersFai
     /** Ours and correct (a broken strategy's speed is shown, never counted as "our best"). */
     boolean oursAndCorrect() {
         return !peer() && RingStrategies.REGISTRY.byId(id).correct();
+    }
+
+    boolean correct() {
+        return peer() || RingStrategies.REGISTRY.byId(id).correct();
+    }
+
+    Optional<Spread> transfers() {
+        return Spread.of(rounds.stream().filter(r -> r != null).map(Round::transfers).toList());
+    }
+
+    double medianTransfers() {
+        return transfers().map(Spread::median).orElse(Double.NaN);
+    }
+
+    double medianOffersFailed() {
+        return median(rounds.stream().filter(r -> r != null).map(Round::offersFailed).toList());
+    }
+
+    double medianPollsFailed() {
+        return median(rounds.stream().filter(r -> r != null).map(Round::pollsFailed).toList());
+    }
+
+    /** This contender's transfers over {@code other}'s, round by round (rounds where both were measured). */
+    Optional<Spread> ratioTo(Measured other) {
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < Math.min(rounds.size(), other.rounds.size()); r++) {
+            if (rounds.get(r) != null && other.rounds.get(r) != null) {
+                ratios.add(rounds.get(r).transfers() / other.rounds.get(r).transfers());
+            }
+        }
+        return Spread.of(ratios);
     }
 
     static List<Double> perIteration(RunResult result, String counter) {
@@ -46,7 +123,7 @@ record Measured(Topology topology, String id, double transfers, double offersFai
     }
 
     /** The median of a run's measurement iterations (primary score). */
-    static double primaryMedian(org.openjdk.jmh.results.RunResult result) {
+    static double primaryMedian(RunResult result) {
         return median(result.getBenchmarkResults().stream()
                 .flatMap(b -> b.getIterationResults().stream())
                 .map(IterationResult::getPrimaryResult)

@@ -18,20 +18,20 @@ import java.util.function.IntFunction;
  * (ours are in {@link io.wakepath.ring.RingStrategies}). Each runs in the benchmarks of the topologies it is built for.
  */
 public enum Peer {
-    JCTOOLS_SPSC("jctools-spsc-array-queue", EnumSet.of(Topology.SPSC), c -> new JavaQueue(new SpscArrayQueue<>(c))),
+    JCTOOLS_SPSC("jctools-spsc-array-queue", EnumSet.of(Topology.SPSC), c -> JavaQueue.of(new SpscArrayQueue<>(c))),
     AGRONA_ONE_TO_ONE("agrona-one-to-one", EnumSet.of(Topology.SPSC),
-            c -> new JavaQueue(new OneToOneConcurrentArrayQueue<>(c))),
+            c -> JavaQueue.of(new OneToOneConcurrentArrayQueue<>(c))),
     DISRUPTOR_SINGLE_PRODUCER("disruptor-single-producer", EnumSet.of(Topology.SPSC), DisruptorQueue::singleProducer),
-    JCTOOLS_MPSC("jctools-mpsc-array-queue", EnumSet.of(Topology.MPSC), c -> new JavaQueue(new MpscArrayQueue<>(c))),
+    JCTOOLS_MPSC("jctools-mpsc-array-queue", EnumSet.of(Topology.MPSC), c -> JavaQueue.of(new MpscArrayQueue<>(c))),
     AGRONA_MANY_TO_ONE("agrona-many-to-one", EnumSet.of(Topology.MPSC),
-            c -> new JavaQueue(new ManyToOneConcurrentArrayQueue<>(c))),
+            c -> JavaQueue.of(new ManyToOneConcurrentArrayQueue<>(c))),
     DISRUPTOR_MULTI_PRODUCER("disruptor-multi-producer", EnumSet.of(Topology.MPSC), DisruptorQueue::multiProducer),
-    JCTOOLS_MPMC("jctools-mpmc-array-queue", EnumSet.of(Topology.MPMC), c -> new JavaQueue(new MpmcArrayQueue<>(c))),
+    JCTOOLS_MPMC("jctools-mpmc-array-queue", EnumSet.of(Topology.MPMC), c -> JavaQueue.of(new MpmcArrayQueue<>(c))),
     AGRONA_MANY_TO_MANY("agrona-many-to-many", EnumSet.of(Topology.MPMC),
-            c -> new JavaQueue(new ManyToManyConcurrentArrayQueue<>(c))),
+            c -> JavaQueue.of(new ManyToManyConcurrentArrayQueue<>(c))),
     /** The java.util.concurrent baseline: one lock, two conditions. */
     ARRAY_BLOCKING_QUEUE("array-blocking-queue", EnumSet.allOf(Topology.class),
-            c -> new JavaQueue(new ArrayBlockingQueue<>(c)));
+            c -> JavaQueue.of(new ArrayBlockingQueue<>(c)));
 
     private final String id;
     private final Set<Topology> topologies;

@@ -1,6 +1,5 @@
 package io.wakepath.bench;
 
-import io.wakepath.ring.RingStrategies;
 import io.wakepath.ring.Topology;
 
 import java.io.PrintStream;
@@ -11,41 +10,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One topology's results: medians, and every contender as a ratio to the best peer and to the JUC baseline. */
+/**
+ * One topology's results in one shape: every contender's median throughput over the rounds, and its ratio to the best
+ * peer and to the JUC baseline as the median of per-round ratios with their min-max. A ratio whose rounds fall on
+ * both sides of 1 is printed "within noise": this run does not tell the two apart.
+ */
 final class RatioTable {
     private RatioTable() {
     }
 
-    static Map<String, Object> print(Topology topology, int[] threads, List<Measured> all, int iterations,
-                                     PrintStream out) {
-        Optional<Measured> bestPeer = all.stream().filter(Measured::peer)
-                .max(Comparator.comparingDouble(Measured::transfers));
+    static Map<String, Object> print(Topology topology, RingBench.Shape shape, int[] threads, List<Measured> all,
+                                     BenchCommand.Settings settings, PrintStream out) {
+        Optional<Measured> bestPeer = bestPeer(all);
         Optional<Measured> baseline = all.stream().filter(m -> m.id().equals(BenchCommand.BASELINE)).findFirst();
-        out.printf("%n%s: %d producer(s), %d consumer(s); median of %d x 1 s iterations per fork%n", topology,
-                threads[0], threads[1], iterations);
-        out.printf("  %-34s %14s %16s %15s %12s %9s%n", "contender", "transfers/s", "offers failed/s",
-                "polls failed/s", "vs best peer", "vs ABQ");
+        out.printf("%n%s, %s: %d producer(s), %d consumer(s); %d rounds, each the median of %d x %d ms iterations%n",
+                topology, shape.description, threads[0], threads[1], settings.rounds(), settings.roundIterations(),
+                settings.roundMillis());
+        out.printf("  %-34s %21s %12s %12s %22s %22s%n", "contender", "transfers/s (min-max)", "offers fail",
+                "polls fail", "vs best peer", "vs ABQ");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Measured m : all) {
-            String label = m.id() + (m.peer() ? " (peer)" : RingStrategies.REGISTRY.byId(m.id()).correct() ? "" : " (BROKEN)");
-            out.printf("  %-34s %14s %16s %15s %12s %9s%n", label, Measured.mega(m.transfers()),
-                    Measured.mega(m.offersFailed()), Measured.mega(m.pollsFailed()),
-                    ratio(m, bestPeer), ratio(m, baseline));
+            String label = m.id() + (m.peer() ? " (peer)" : m.correct() ? "" : " (BROKEN)");
+            String transfers = m.transfers().map(t -> String.format("%.1f M (%.0f-%.0f)", t.median() / 1e6,
+                    t.min() / 1e6, t.max() / 1e6)).orElse("FAILED");
+            out.printf("  %-34s %21s %12s %12s %22s %22s%n", label, transfers, Measured.mega(m.medianOffersFailed()),
+                    Measured.mega(m.medianPollsFailed()), ratio(m, bestPeer), ratio(m, baseline));
             rows.add(row(m, all));
         }
-        bestPeer.ifPresent(p -> out.printf("  best peer: %s (%s/s)%n", p.id(), Measured.mega(p.transfers())));
-        Optional<Measured> bestOurs = all.stream().filter(Measured::oursAndCorrect)
-                .max(Comparator.comparingDouble(Measured::transfers));
+        bestPeer.ifPresent(p -> out.printf("  best peer: %s (%s/s)%n", p.id(), Measured.mega(p.medianTransfers())));
+        Optional<Measured> bestOurs = bestOurs(all);
         bestOurs.ifPresent(ours -> {
-            StringBuilder line = new StringBuilder("  best of ours: " + ours.id() + " =");
-            all.stream().filter(Measured::peer).forEach(p -> line.append(String.format(" %.2fx %s,",
-                    ours.transfers() / p.transfers(), p.id())));
-            out.println(line.substring(0, line.length() - 1));
+            List<String> against = new ArrayList<>();
+            all.stream().filter(Measured::peer).forEach(p -> ours.ratioTo(p).ifPresent(r -> against.add(
+                    r.ratio() + " " + p.id() + (r.withinNoise() ? " (within noise)" : ""))));
+            out.println("  best of ours: " + ours.id() + " = " + String.join(", ", against));
         });
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("topology", topology.name());
-        json.put("metric", "events moved per second (pollsMade), median of measurement iterations");
+        json.put("shape", shape.name().toLowerCase());
+        json.put("metric", "events moved per second (pollsMade): per round the median of the fork's iterations; "
+                + "ratios are medians of per-round ratios");
         json.put("producers", threads[0]);
         json.put("consumers", threads[1]);
         json.put("bestPeer", bestPeer.map(Measured::id).orElse(null));
@@ -54,21 +59,72 @@ final class RatioTable {
         return json;
     }
 
+    /**
+     * Prints whether our best correct ring meets {@code goal} in {@code shape}.
+     *
+     * @return the goal's JSON, empty when either side was not measured (filtered out by --only, or failed)
+     */
+    static Optional<Map<String, Object>> goal(RingBench.Goal goal, RingBench.Shape shape, List<Measured> all,
+                                              PrintStream out) {
+        Optional<Measured> ours = bestOurs(all);
+        Optional<Measured> peer = goal.against().map(p -> all.stream().filter(m -> m.id().equals(p.id())).findFirst())
+                .orElseGet(() -> bestPeer(all));
+        if (ours.isEmpty() || peer.isEmpty() || ours.get().ratioTo(peer.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        Measured.Spread ratio = ours.get().ratioTo(peer.get()).get();
+        boolean met = ratio.median() >= goal.ratio();
+        out.printf("  %-4s %-6s %-22s %-20s of %-26s goal >= %.1fx: %s%n", goal.topology(), shape, ours.get().id(),
+                ratio.ratio(), peer.get().id(), goal.ratio(), (met ? "met" : "NOT met")
+                        + (ratio.withinNoise() ? " (within noise of 1.0x)" : ""));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("topology", goal.topology().name());
+        json.put("shape", shape.name().toLowerCase());
+        json.put("ours", ours.get().id());
+        json.put("peer", peer.get().id());
+        json.put("goal", goal.ratio());
+        json.put("ratio", spread(ratio));
+        json.put("met", met);
+        return Optional.of(json);
+    }
+
+    private static Optional<Measured> bestPeer(List<Measured> all) {
+        return all.stream().filter(Measured::peer).filter(m -> m.transfers().isPresent())
+                .max(Comparator.comparingDouble(Measured::medianTransfers));
+    }
+
+    private static Optional<Measured> bestOurs(List<Measured> all) {
+        return all.stream().filter(Measured::oursAndCorrect).filter(m -> m.transfers().isPresent())
+                .max(Comparator.comparingDouble(Measured::medianTransfers));
+    }
+
     private static String ratio(Measured m, Optional<Measured> against) {
-        return against.map(a -> String.format("%.2fx", m.transfers() / a.transfers())).orElse("-");
+        return against.flatMap(m::ratioTo).map(r -> r.ratio() + (r.withinNoise() && m != against.get() ? "~" : " "))
+                .orElse("-");
+    }
+
+    private static Map<String, Object> spread(Measured.Spread s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("median", s.median());
+        json.put("min", s.min());
+        json.put("max", s.max());
+        json.put("rounds", s.rounds());
+        json.put("withinNoise", s.withinNoise());
+        return json;
     }
 
     private static Map<String, Object> row(Measured m, List<Measured> all) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", m.id());
         row.put("kind", m.peer() ? "peer" : "ours");
-        row.put("correct", m.peer() || RingStrategies.REGISTRY.byId(m.id()).correct());
-        row.put("transfersPerSecond", m.transfers());
-        row.put("offersFailedPerSecond", m.offersFailed());
-        row.put("pollsFailedPerSecond", m.pollsFailed());
-        row.put("iterationTransfersPerSecond", m.iterations());
+        row.put("correct", m.correct());
+        m.transfers().ifPresent(t -> row.put("transfersPerSecond", spread(t)));
+        row.put("offersFailedPerSecond", m.medianOffersFailed());
+        row.put("pollsFailedPerSecond", m.medianPollsFailed());
+        row.put("roundTransfersPerSecond", m.rounds().stream().map(r -> r == null ? null : r.transfers()).toList());
+        row.put("roundIterations", m.rounds().stream().map(r -> r == null ? null : r.iterations()).toList());
         Map<String, Object> ratios = new LinkedHashMap<>();
-        all.stream().filter(Measured::peer).forEach(p -> ratios.put(p.id(), m.transfers() / p.transfers()));
+        all.stream().filter(Measured::peer).forEach(p -> m.ratioTo(p).ifPresent(r -> ratios.put(p.id(), spread(r))));
         row.put("ratioToPeer", ratios);
         return row;
     }

@@ -3,7 +3,7 @@ package io.wakepath.bench;
 import io.wakepath.ring.Ring;
 import io.wakepath.ring.RingReader;
 
-/** One of our rings as a benchmark contender: offer one long, read one long. */
+/** One of our rings as a benchmark contender: offer one long; read one long, or up to {@link #BATCH}. */
 final class RingQueue extends BenchQueue {
     private final Ring ring;
 
@@ -19,7 +19,17 @@ final class RingQueue extends BenchQueue {
     @Override
     public Consumer newConsumer() {
         RingReader reader = ring.newReader();
-        long[] one = new long[1];
-        return () -> reader.read(one, 0, 1) == 1;
+        long[] dst = new long[BATCH];
+        return new Consumer() {
+            @Override
+            public boolean poll() {
+                return reader.read(dst, 0, 1) == 1;
+            }
+
+            @Override
+            public int drain() {
+                return Math.max(0, reader.read(dst, 0, BATCH));   // DROP_NEWEST: no loss report (negative) here
+            }
+        };
     }
 }

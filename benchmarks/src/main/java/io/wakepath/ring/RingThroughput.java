@@ -2,6 +2,7 @@ package io.wakepath.ring;
 
 import io.wakepath.bench.BenchQueue;
 import io.wakepath.bench.BenchQueues;
+import io.wakepath.bench.Placement;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,13 +18,16 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
 
 import java.util.concurrent.TimeUnit;
 
 /**
  * Ring throughput, one topology per subclass: producers offer and consumers poll as fast as they can, and neither
  * ever waits: a failed offer (full) or poll (empty) is counted and JMH calls again, with no backoff (JCTools'
- * "BackoffNone" discipline). The score that matters is the {@code pollsMade} counter: events moved per second.
+ * "BackoffNone" discipline). Two shapes: {@code transfer} takes one event per consumer call, {@code batch} up to
+ * {@link BenchQueue#BATCH} with each contender's own batch call; producers offer one event per call in both. The
+ * score that matters is the {@code pollsMade} counter: events moved per second.
  * {@code offersFailed} and {@code pollsFailed} show which side was waiting for the other.
  *
  * <p>The contenders (our strategies and the peers) are the subclass's parameter; {@code BenchMain} and
@@ -82,6 +86,11 @@ public abstract class RingThroughput {
         public long offersMade;
         public long offersFailed;
 
+        @Setup(Level.Trial)
+        public void place(ThreadParams params) {
+            Placement.pinIfAsked(params);
+        }
+
         @Setup(Level.Iteration)
         public void reset() {
             offersMade = 0;
@@ -96,17 +105,27 @@ public abstract class RingThroughput {
         public long pollsFailed;
         BenchQueue.Consumer consumer;
 
+        @Setup(Level.Trial)
+        public void place(ThreadParams params) {
+            Placement.pinIfAsked(params);
+        }
+
         @Setup(Level.Iteration)
         public void reset() {
             pollsMade = 0;
             pollsFailed = 0;
         }
+
+        BenchQueue.Consumer consumer(BenchQueue queue) {
+            if (consumer == null) {
+                consumer = queue.newConsumer();      // once per consumer thread
+            }
+            return consumer;
+        }
     }
 
-    @Benchmark
-    @Group("transfer")
-    @GroupThreads(1)
-    public void offer(OfferCounters counters) {
+    /** Both shapes' producer: one event per call. */
+    private void offerOne(OfferCounters counters) {
         if (queue.offer()) {
             counters.offersMade++;
         } else {
@@ -117,13 +136,37 @@ public abstract class RingThroughput {
     @Benchmark
     @Group("transfer")
     @GroupThreads(1)
+    public void offer(OfferCounters counters) {
+        offerOne(counters);
+    }
+
+    /** Single-event shape: one event per call. */
+    @Benchmark
+    @Group("transfer")
+    @GroupThreads(1)
     public void poll(PollCounters counters) {
-        BenchQueue.Consumer consumer = counters.consumer;
-        if (consumer == null) {
-            consumer = counters.consumer = queue.newConsumer();   // once per consumer thread
-        }
-        if (consumer.poll()) {
+        if (counters.consumer(queue).poll()) {
             counters.pollsMade++;
+        } else {
+            counters.pollsFailed++;
+        }
+    }
+
+    @Benchmark
+    @Group("batch")
+    @GroupThreads(1)
+    public void batchOffer(OfferCounters counters) {
+        offerOne(counters);
+    }
+
+    /** Batch shape: up to {@link BenchQueue#BATCH} events per call, with each contender's own batch read. */
+    @Benchmark
+    @Group("batch")
+    @GroupThreads(1)
+    public void batchDrain(PollCounters counters) {
+        int taken = counters.consumer(queue).drain();
+        if (taken > 0) {
+            counters.pollsMade += taken;
         } else {
             counters.pollsFailed++;
         }

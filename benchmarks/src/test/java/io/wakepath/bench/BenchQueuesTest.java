@@ -39,6 +39,25 @@ class BenchQueuesTest {
         assertFalse(consumer.poll(), "every event was taken once");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("contenders")
+    void shouldDrainInBatchesOfAtMost64AndTakeEveryEventOnce(Topology topology, String id) {
+        int capacity = 4 * BenchQueue.BATCH;
+        BenchQueue queue = BenchQueues.create(id, topology, capacity);
+        BenchQueue.Consumer consumer = queue.newConsumer();
+        assertEquals(0, consumer.drain(), "empty at first");
+        for (int i = 0; i < capacity - 3; i++) {
+            assertTrue(queue.offer(), "offer " + i);
+        }
+        int taken = 0;
+        for (int n; (n = consumer.drain()) > 0; taken += n) {
+            assertTrue(n <= BenchQueue.BATCH, "a batch of " + n);
+        }
+        assertEquals(capacity - 3, taken, "every event taken once");
+        assertTrue(queue.offer(), "room again");
+        assertTrue(consumer.poll(), "the single-event shape on the same consumer");
+    }
+
     @Test
     void shouldRunEveryPeerInTheTopologiesItIsBuiltFor() {
         assertTrue(BenchQueues.ids(Topology.SPSC).containsAll(

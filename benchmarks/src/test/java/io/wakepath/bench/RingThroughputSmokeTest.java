@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RingThroughputSmokeTest {
 
     @Test
-    void shouldMeasureTransfersForOursAndAPeer() throws Exception {
+    void shouldMeasureTransfersForOursAndAPeerInBothShapes() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(SpscRingThroughput.class.getName() + "\\.transfer$")
+                .include(SpscRingThroughput.class.getName() + "\\.(transfer|batch)$")
                 .param("spsc", "spsc-stamped", "jctools-spsc-array-queue")
                 .forks(0)
                 .warmupIterations(0)
@@ -28,11 +28,11 @@ class RingThroughputSmokeTest {
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)
                 .build()).run();
-        assertEquals(2, results.size());
+        assertEquals(4, results.size(), "2 contenders x 2 shapes");
         for (RunResult result : results) {
-            Measured m = Measured.of(io.wakepath.ring.Topology.SPSC, result.getParams().getParam("spsc"), result);
-            assertTrue(m.transfers() > 0, m.toString());
-            assertEquals(1, m.iterations().size(), m.toString());
+            Measured.Round round = Measured.Round.of(result);
+            assertTrue(round.transfers() > 0, result.getParams().getParam("spsc") + " " + round);
+            assertEquals(1, round.iterations().size(), round.toString());
         }
     }
 }
