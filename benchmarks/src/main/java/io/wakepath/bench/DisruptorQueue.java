@@ -79,6 +79,9 @@ final class DisruptorQueue extends BenchQueue {
         /** Events published and not taken, scanning for more only when the last scan's are all taken. */
         private long published() {
             if (next > available) {
+                if (!ring.isAvailable(next)) {
+                    return 0;   // the slot's own flag says nothing is there: no read of the producers' cursor
+                }
                 long cursor = ring.getCursor();
                 long highest = next - 1;
                 while (highest < cursor && ring.isAvailable(highest + 1)) {
