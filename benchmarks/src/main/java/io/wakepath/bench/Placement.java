@@ -5,14 +5,16 @@ import org.openjdk.jmh.infra.ThreadParams;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Where a throughput benchmark's threads run. Java has no thread-affinity API; Linux lets a thread be pinned by its
  * id ({@code /proc/thread-self}) with {@code taskset}. When {@code wakepath bench} finds that this works and there is
- * a CPU for every benchmark thread, it asks the forks ({@value #PROPERTY}) to pin benchmark thread {@code i} to CPU
- * {@code i}: a producer and a consumer then never share a CPU or migrate. The JVM's own threads (JIT, GC) are not
+ * a CPU for every benchmark thread, it asks the forks ({@value #PROPERTY}) to pin benchmark thread {@code i} to the
+ * {@code i}-th CPU the process may use: a producer and a consumer then never share a CPU or migrate. The JVM's own threads (JIT, GC) are not
  * pinned.
  */
 public final class Placement {
@@ -27,9 +29,13 @@ public final class Placement {
         if (!Boolean.getBoolean(PROPERTY) || params.getThreadCount() > Runtime.getRuntime().availableProcessors()) {
             return;
         }
-        int cpu = params.getThreadIndex();
-        pin(cpu).ifPresent(why -> {
-            throw new IllegalStateException("cannot pin benchmark thread " + cpu + ": " + why);
+        int thread = params.getThreadIndex();
+        List<Integer> cpus = allowedCpus();
+        if (thread >= cpus.size()) {
+            return;
+        }
+        pin(cpus.get(thread)).ifPresent(why -> {
+            throw new IllegalStateException("cannot pin benchmark thread " + thread + ": " + why);
         });
     }
 
@@ -40,7 +46,11 @@ public final class Placement {
      */
     static Optional<String> unavailableReason() {
         Optional<String>[] reason = new Optional[] {Optional.of("the trial thread did not finish")};
-        Thread trial = new Thread(() -> reason[0] = pin(0), "wakepath-pin-trial");
+        List<Integer> cpus = allowedCpus();
+        if (cpus.isEmpty()) {
+            return Optional.of("no Cpus_allowed_list in /proc/self/status");
+        }
+        Thread trial = new Thread(() -> reason[0] = pin(cpus.get(0)), "wakepath-pin-trial");
         trial.start();
         try {
             trial.join(TimeUnit.SECONDS.toMillis(10));
@@ -49,6 +59,33 @@ public final class Placement {
             return Optional.of("interrupted");
         }
         return reason[0];
+    }
+
+    /** The CPUs this process may run on, in order ({@code Cpus_allowed_list}: "0-1", "0,2-3"); empty if unknown. */
+    static List<Integer> allowedCpus() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Cpus_allowed_list:")) {
+                    return parseCpuList(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or an unexpected format: no pinning
+        }
+        return List.of();
+    }
+
+    static List<Integer> parseCpuList(String list) {
+        List<Integer> cpus = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String[] range = part.trim().split("-");
+            int from = Integer.parseInt(range[0]);
+            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+            for (int cpu = from; cpu <= to; cpu++) {
+                cpus.add(cpu);
+            }
+        }
+        return cpus;
     }
 
     /** Pins the calling thread to {@code cpu}; empty when done, else why not. */
