@@ -70,6 +70,8 @@ final class RatioTable {
         Optional<Measured> peer = goal.against().map(p -> all.stream().filter(m -> m.id().equals(p.id())).findFirst())
                 .orElseGet(() -> bestPeer(all));
         if (ours.isEmpty() || peer.isEmpty() || ours.get().ratioTo(peer.get()).isEmpty()) {
+            out.printf("  %-4s %-6s not measured: %s%n", goal.topology(), shape, ours.isEmpty()
+                    ? "no correct ring of ours ran here (--only)" : "no round measured both sides");
             return Optional.empty();
         }
         Measured.Spread ratio = ours.get().ratioTo(peer.get()).get();

@@ -107,24 +107,28 @@ final class RingBench {
         List<Map<String, Object>> goals = new ArrayList<>();
         for (Shape shape : Shape.values()) {
             for (Topology topology : BenchQueues.TOPOLOGIES) {
-                int[] threads = BenchCommand.threadGroups(topology, cpus);
-                List<Measured> contenders = BenchCommand.contenders(topology, only).stream()
-                        .map(id -> measured.get(new Trial(id, topology, threads, shape).key())).toList();
-                json.add(RatioTable.print(topology, shape, threads, contenders, settings, out));
+                json.add(RatioTable.print(topology, shape, BenchCommand.threadGroups(topology, cpus),
+                        ofTable(measured, topology, shape, only, cpus), settings, out));
             }
         }
         out.printf("%nGoals (our best correct ring; the median of per-round ratios, min-max over %d rounds):%n",
                 settings.rounds());
         for (Shape shape : Shape.values()) {
             for (Goal goal : GOALS) {
-                int[] threads = BenchCommand.threadGroups(goal.topology(), cpus);
-                List<Measured> contenders = BenchCommand.contenders(goal.topology(), only).stream()
-                        .map(id -> measured.get(new Trial(id, goal.topology(), threads, shape).key())).toList();
-                RatioTable.goal(goal, shape, contenders, out).ifPresent(goals::add);
+                RatioTable.goal(goal, shape, ofTable(measured, goal.topology(), shape, only, cpus), out)
+                        .ifPresent(goals::add);
             }
         }
         json.add(Map.of("goals", goals));
         return failed;
+    }
+
+    /** The measurements one table shows: the topology's contenders, in its thread groups and shape. */
+    private static List<Measured> ofTable(Map<String, Measured> measured, Topology topology, Shape shape,
+                                          Pattern only, int cpus) {
+        int[] threads = BenchCommand.threadGroups(topology, cpus);
+        return BenchCommand.contenders(topology, only).stream()
+                .map(id -> measured.get(new Trial(id, topology, threads, shape).key())).toList();
     }
 
     private static RunResult runOne(Trial trial, BenchCommand.Settings settings, boolean pin) throws RunnerException {
