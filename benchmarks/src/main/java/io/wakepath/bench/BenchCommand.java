@@ -88,15 +88,7 @@ public final class BenchCommand {
 
         /** The common options of every run: forks, iterations of 1 s, silence, the forks' JVM arguments. */
         ChainedOptionsBuilder options() {
-            return new OptionsBuilder()
-                    .forks(forks)
-                    .warmupIterations(warmups)
-                    .warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(iterations)
-                    .measurementTime(TimeValue.seconds(1))
-                    .shouldFailOnError(true)
-                    .verbosity(VerboseMode.SILENT)
-                    .jvmArgsAppend(forkJvmArgs().toArray(String[]::new));
+            return builder(forks, warmups, iterations, TimeValue.seconds(1), forkJvmArgs());
         }
 
         /** One round of one ring contender: a single fork; {@code pin} asks it to pin its benchmark threads. */
@@ -105,12 +97,17 @@ public final class BenchCommand {
             if (pin) {
                 jvmArgs.add("-D" + Placement.PROPERTY + "=true");
             }
+            return builder(1, roundWarmups, roundIterations, TimeValue.milliseconds(roundMillis), jvmArgs);
+        }
+
+        private static ChainedOptionsBuilder builder(int forks, int warmups, int iterations, TimeValue time,
+                                                     List<String> jvmArgs) {
             return new OptionsBuilder()
-                    .forks(1)
-                    .warmupIterations(roundWarmups)
-                    .warmupTime(TimeValue.milliseconds(roundMillis))
-                    .measurementIterations(roundIterations)
-                    .measurementTime(TimeValue.milliseconds(roundMillis))
+                    .forks(forks)
+                    .warmupIterations(warmups)
+                    .warmupTime(time)
+                    .measurementIterations(iterations)
+                    .measurementTime(time)
                     .shouldFailOnError(true)
                     .verbosity(VerboseMode.SILENT)
                     .jvmArgsAppend(jvmArgs.toArray(String[]::new));

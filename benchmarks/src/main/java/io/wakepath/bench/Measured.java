@@ -8,6 +8,7 @@ import org.openjdk.jmh.results.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One contender's throughput, round by round: each round is one JMH fork, and its value the median of that fork's
@@ -78,7 +79,7 @@ final class Measured {
 
     /** Ours and correct (a broken strategy's speed is shown, never counted as "our best"). */
     boolean oursAndCorrect() {
-        return !peer() && RingStrategies.REGISTRY.byId(id).correct();
+        return !peer() && correct();
     }
 
     boolean correct() {
@@ -86,7 +87,7 @@ final class Measured {
     }
 
     Optional<Spread> transfers() {
-        return Spread.of(rounds.stream().filter(r -> r != null).map(Round::transfers).toList());
+        return Spread.of(measuredRounds(Round::transfers));
     }
 
     double medianTransfers() {
@@ -94,11 +95,16 @@ final class Measured {
     }
 
     double medianOffersFailed() {
-        return median(rounds.stream().filter(r -> r != null).map(Round::offersFailed).toList());
+        return median(measuredRounds(Round::offersFailed));
     }
 
     double medianPollsFailed() {
-        return median(rounds.stream().filter(r -> r != null).map(Round::pollsFailed).toList());
+        return median(measuredRounds(Round::pollsFailed));
+    }
+
+    /** One value of every round whose fork did not fail. */
+    private List<Double> measuredRounds(Function<Round, Double> value) {
+        return rounds.stream().filter(r -> r != null).map(value).toList();
     }
 
     /** This contender's transfers over {@code other}'s, round by round (rounds where both were measured). */

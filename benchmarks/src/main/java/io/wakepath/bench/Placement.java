@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Where a throughput benchmark's threads run. Java has no thread-affinity API; Linux lets a thread be pinned by its
  * id ({@code /proc/thread-self}) with {@code taskset}. When {@code wakepath bench} finds that this works and there is
  * a CPU for every benchmark thread, it asks the forks ({@value #PROPERTY}) to pin benchmark thread {@code i} to the
- * {@code i}-th CPU the process may use: a producer and a consumer then never share a CPU or migrate. The JVM's own threads (JIT, GC) are not
- * pinned.
+ * {@code i}-th CPU the process may use: a producer and a consumer then never share a CPU or migrate. The JVM's own
+ * threads (JIT, GC) are not pinned.
  */
 public final class Placement {
     /** The system property that asks a fork to pin its benchmark threads. */
@@ -26,14 +26,14 @@ public final class Placement {
 
     /** In a fork: pins the calling benchmark thread when asked to; fails the trial when pinning fails. */
     public static void pinIfAsked(ThreadParams params) {
-        if (!Boolean.getBoolean(PROPERTY) || params.getThreadCount() > Runtime.getRuntime().availableProcessors()) {
+        if (!Boolean.getBoolean(PROPERTY)) {
             return;
+        }
+        List<Integer> cpus = allowedCpus();
+        if (params.getThreadCount() > cpus.size()) {
+            return;                                            // not a CPU for every thread: pin none
         }
         int thread = params.getThreadIndex();
-        List<Integer> cpus = allowedCpus();
-        if (thread >= cpus.size()) {
-            return;
-        }
         pin(cpus.get(thread)).ifPresent(why -> {
             throw new IllegalStateException("cannot pin benchmark thread " + thread + ": " + why);
         });

@@ -69,12 +69,13 @@ final class RatioTable {
         Optional<Measured> ours = bestOurs(all);
         Optional<Measured> peer = goal.against().map(p -> all.stream().filter(m -> m.id().equals(p.id())).findFirst())
                 .orElseGet(() -> bestPeer(all));
-        if (ours.isEmpty() || peer.isEmpty() || ours.get().ratioTo(peer.get()).isEmpty()) {
+        Optional<Measured.Spread> measured = ours.flatMap(o -> peer.flatMap(o::ratioTo));
+        if (measured.isEmpty()) {
             out.printf("  %-4s %-6s not measured: %s%n", goal.topology(), shape, ours.isEmpty()
                     ? "no correct ring of ours ran here (--only)" : "no round measured both sides");
             return Optional.empty();
         }
-        Measured.Spread ratio = ours.get().ratioTo(peer.get()).get();
+        Measured.Spread ratio = measured.get();
         boolean met = ratio.median() >= goal.ratio();
         out.printf("  %-4s %-6s %-22s %-20s of %-26s goal >= %.1fx: %s%n", goal.topology(), shape, ours.get().id(),
                 ratio.ratio(), peer.get().id(), goal.ratio(), (met ? "met" : "NOT met")
