@@ -2,24 +2,19 @@ package io.wakepath.ring;
 
 /**
  * What the rings that hand events over through per-cell sequence stamps share ({@link MpscSequenceRing},
- * {@link MpmcSequenceRing}, {@link SpscStampedRing}): {stamp, value} cells on one cache line, padded at both ends,
- * the single-consumer rule when the topology has one consumer, size and stats from the padded indices.
+ * {@link MpmcSequenceRing}, {@link SpscStampedRing}): {stamp, value} cells on one cache line, padded at both ends;
+ * {@link SharedReaderRing} has the rest.
  */
-abstract class CellRing extends PaddedRingIndices implements Ring {
-    final RingConfig config;
+abstract class CellRing extends SharedReaderRing {
     final long[] cells;                // stamp at index(s), value at index(s) + 1
     final int mask;
     final int capacity;
-    private final boolean singleConsumer;
-    private boolean readerTaken;
 
     CellRing(RingConfig config, RingCapabilities capabilities) {
-        capabilities.require(getClass(), config);
-        this.config = config;
+        super(config, capabilities);
         this.capacity = config.capacity();
         this.mask = capacity - 1;
         this.cells = paddedSlots(capacity, 2);
-        this.singleConsumer = !capabilities.topology().multiConsumer();
     }
 
     final int index(long sequence) {
@@ -37,38 +32,5 @@ abstract class CellRing extends PaddedRingIndices implements Ring {
         for (int s = 0; s < capacity; s++) {
             cells[index(s)] = s;       // sp: published with the ring (see above)
         }
-    }
-
-    /** A new handle on the shared consumer side. */
-    abstract SharedConsumer newConsumer();
-
-    @Override
-    public final RingConfig config() {
-        return config;
-    }
-
-    @Override
-    public final synchronized RingReader newReader() {
-        if (singleConsumer && readerTaken) {
-            throw new IllegalStateException(getClass().getSimpleName()
-                    + " has a single consumer: its one shared reader handle is already taken");
-        }
-        readerTaken = true;
-        return newConsumer();
-    }
-
-    @Override
-    public final long size() {
-        return stableSize();
-    }
-
-    @Override
-    public final RingStats stats() {
-        return sharedStats();
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + "[" + config + "]";
     }
 }

@@ -16,15 +16,27 @@ import java.util.Set;
  *                      JCTools rounds 2 up to 4, declares the smallest it keeps; 2 for most)
  * @param bounded       whether it fills up at all: an unbounded queue never refuses an event, so the overflow
  *                      policies and the tests of a full ring do not apply to it
+ * @param maxCapacity   the largest capacity it can allocate ({@link RingConfig#MAX_CAPACITY} for most; a ring with
+ *                      more slots than events declares less)
  */
 public record RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPolicies, boolean byteStream,
-                               boolean broadcast, int minCapacity, boolean bounded) {
+                               boolean broadcast, int minCapacity, boolean bounded, int maxCapacity) {
 
     public RingCapabilities {
         sharedPolicies = Set.copyOf(sharedPolicies);
         if (minCapacity < 2 || Integer.bitCount(minCapacity) != 1) {
             throw new IllegalArgumentException("minCapacity must be a power of two of at least 2, got " + minCapacity);
         }
+        if (maxCapacity < minCapacity || maxCapacity > RingConfig.MAX_CAPACITY) {
+            throw new IllegalArgumentException("maxCapacity must lie between minCapacity and " + RingConfig.MAX_CAPACITY
+                    + ", got " + maxCapacity);
+        }
+    }
+
+    /** Holding capacities from {@code minCapacity} up to the config rules' largest. */
+    public RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPolicies, boolean byteStream,
+                            boolean broadcast, int minCapacity, boolean bounded) {
+        this(topology, sharedPolicies, byteStream, broadcast, minCapacity, bounded, RingConfig.MAX_CAPACITY);
     }
 
     /** A bounded ring that holds any capacity the config rules allow. */
@@ -35,12 +47,17 @@ public record RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPoli
 
     /** The same, holding capacities from {@code minCapacity} up. */
     public RingCapabilities withMinCapacity(int minCapacity) {
-        return new RingCapabilities(topology, sharedPolicies, byteStream, broadcast, minCapacity, bounded);
+        return new RingCapabilities(topology, sharedPolicies, byteStream, broadcast, minCapacity, bounded, maxCapacity);
+    }
+
+    /** The same, holding capacities up to {@code maxCapacity}. */
+    public RingCapabilities withMaxCapacity(int maxCapacity) {
+        return new RingCapabilities(topology, sharedPolicies, byteStream, broadcast, minCapacity, bounded, maxCapacity);
     }
 
     /** Whether a ring of {@code capacity} events is full after exactly that many (what a test of a full ring needs). */
     public boolean holdsExactly(int capacity) {
-        return bounded && capacity >= minCapacity;
+        return bounded && capacity >= minCapacity && capacity <= maxCapacity;
     }
 
     /** Everything: a ring guarded by one lock can do whatever the config rules allow. */
@@ -56,6 +73,9 @@ public record RingCapabilities(Topology topology, Set<OverflowPolicy> sharedPoli
     public String whyNot(RingConfig config) {
         if (config.capacity() < minCapacity) {
             return "a capacity below " + minCapacity + " (asked for " + config.capacity() + ")";
+        }
+        if (config.capacity() > maxCapacity) {
+            return "a capacity above " + maxCapacity + " (asked for " + config.capacity() + ")";
         }
         if (config.readers() == ReaderMode.BROADCAST) {
             return broadcast ? null : "broadcast readers";

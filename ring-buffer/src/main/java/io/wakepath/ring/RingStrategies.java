@@ -21,6 +21,8 @@ public final class RingStrategies {
                     "kfifo: single producer/consumer, release/acquire index hand-off, cached opposite index"))
             .add(correct(SpscStampedRing.class, SpscStampedRing.CAPABILITIES, SpscStampedRing::new,
                     "single producer/consumer handing off through per-cell stamps (FastFlow, as JCTools): no shared index"))
+            .add(correct(SpscMarkedRing.class, SpscMarkedRing.CAPABILITIES, SpscMarkedRing::new,
+                    "single producer/consumer: a slot holds its event or its sequence's empty marker; consumer never writes slots"))
             .add(correct(SpscVolatileRing.class, SpscVolatileRing.CAPABILITIES, SpscVolatileRing::new,
                     "single producer/consumer with volatile indices: correct, a full fence per index update"))
             .add(correct(MpscSequenceRing.class, MpscSequenceRing.CAPABILITIES, MpscSequenceRing::new,
