@@ -5,7 +5,7 @@ import java.util.EnumSet;
 /**
  * Single producer, single consumer, one {@code long} per slot, the "full" signal in the slot itself and the "free"
  * signal in the consumer's index, so that the consumer never writes a slot. A slot holds an event or the marker
- * {@value #EMPTY} ("nothing published here yet").
+ * {@link #EMPTY} ("nothing published here yet").
  *
  * <ul>
  *   <li>The consumer takes sequence {@code s} when its slot holds something other than the marker; it only reads
