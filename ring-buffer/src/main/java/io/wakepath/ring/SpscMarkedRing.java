@@ -1,5 +1,6 @@
 package io.wakepath.ring;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 
 /**
@@ -53,7 +54,7 @@ public final class SpscMarkedRing extends SharedReaderRing {
         this.capacity = config.capacity();
         this.slotMask = 2 * capacity - 1;
         this.slots = paddedSlots(2 * capacity, 1);
-        java.util.Arrays.fill(slots, EMPTY);   // sp: published with the ring, as CellRing.stampCellsFree explains
+        Arrays.fill(slots, EMPTY);             // sp: published with the ring, as CellRing.stampCellsFree explains
     }
 
     private int index(long sequence) {
