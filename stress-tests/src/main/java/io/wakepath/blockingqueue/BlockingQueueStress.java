@@ -1,6 +1,7 @@
 package io.wakepath.blockingqueue;
 
 import io.wakepath.core.CommandLine;
+import io.wakepath.core.KernelThread;
 import io.wakepath.ring.QueueRing;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.Failures;
@@ -16,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -28,11 +30,14 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The oracles:
  * <ul>
- *   <li>a watchdog: elements in the queue (offered, not taken) while every taker has been blocked for longer than
+ *   <li>a watchdog: elements in the queue (offered, not taken) while every taker has been asleep for longer than
  *       {@link #STALL_NANOS} is a lost wakeup (a "late wake" when they block in timed polls, which their deadline would
- *       heal later); a writer blocked in {@code put} with room in the queue for as long is a lost wakeup of the
- *       writer side. A thread counts as blocked only in {@code WAITING}/{@code TIMED_WAITING}: one woken and queued
- *       for a CPU is runnable;</li>
+ *       heal later); a writer asleep in {@code put} with room in the queue for as long is a lost wakeup of the
+ *       writer side. Only the class's own behaviour may make one: the stall must be one continuous observation
+ *       (samples at most {@link #MAX_SAMPLE_GAP_NANOS} apart, nothing taken or accepted meanwhile), and every thread
+ *       that could still end it must be asleep to the JVM <em>and</em> to the kernel ({@link KernelThread}: a woken
+ *       thread the scheduler keeps off the CPU still reports {@code WAITING}), the IRQ side included whenever it is
+ *       inside a call of the queue (preempted there, it may hold the lock a woken taker waits for);</li>
  *   <li>the elements: each carries plain fields written before {@code offer} ({@link QueueRing.Element}); a taker
  *       that sees one without them, one twice, or one never offered, is a failure;</li>
  *   <li>conservation: every element accepted is taken once or still in the queue at the end, interrupts or not
@@ -48,6 +53,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class BlockingQueueStress {
     /** Lost-wakeup threshold: as the chain stress's (a woken taker reaches the queue far sooner). */
     static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** Watchdog samples further apart than this (the watchdog itself was off the CPU) are not one observation. */
+    static final long MAX_SAMPLE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long TEARDOWN_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int MAX_ELEMENTS = 1 << 22;
     /** How long the IRQ side spins for a round to be taken before it parks. */
@@ -113,8 +120,13 @@ public final class BlockingQueueStress {
         final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<String> details = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<Thread> takers = new ArrayList<>();
+        /** Each taker as the watchdog judges it, set by the taker when it starts. */
+        final AtomicReferenceArray<KernelThread> takersKernel;
         volatile boolean stop;
         volatile Thread writer;
+        /** The IRQ side, set when it starts, and whether it is inside a call of the queue now. */
+        volatile KernelThread irqKernel;
+        volatile boolean irqInQueue;
         /** Why the case could not be run through (an optional method the queue does not support), or null. */
         volatile String unsupported;
         long offered;
@@ -132,13 +144,15 @@ public final class BlockingQueueStress {
             this.capacity = put ? strategy.capacity().minCapacity() : strategy.capacity().atLeast(64);
             this.bounded = strategy.capacity().bounded();
             this.queue = strategy.create(capacity);
+            this.takersKernel = new AtomicReferenceArray<>(readers);
         }
 
         void go() {
             Thread.UncaughtExceptionHandler threw = (t, e) -> failures.add(t.getName() + " threw "
                     + Failures.reason(e) + " (a call of the queue failed)");
             for (int i = 0; i < readers; i++) {
-                Runnable body = this::take;
+                int index = i;
+                Runnable body = () -> take(index);
                 takers.add(virtual ? Thread.ofVirtual().name("taker-" + i).uncaughtExceptionHandler(threw)
                         .unstarted(body) : Thread.ofPlatform().name("taker-" + i).daemon()
                         .uncaughtExceptionHandler(threw).unstarted(body));
@@ -161,11 +175,15 @@ public final class BlockingQueueStress {
 
         /** The IRQ side, closed loop: offers a round of 1 to {@code readers} elements, waits until they are taken. */
         private void offerRounds() {
+            irqKernel = KernelThread.current();
             ThreadLocalRandom random = ThreadLocalRandom.current();
             while (!stop && offered + readers < MAX_ELEMENTS) {
                 int n = 1 + random.nextInt(Math.min(readers, capacity));
                 for (int i = 0; i < n; i++) {
-                    if (queue.offer(QueueRing.Element.of(offered++))) {
+                    irqInQueue = true;
+                    boolean in = queue.offer(QueueRing.Element.of(offered++));
+                    irqInQueue = false;
+                    if (in) {
                         accepted.incrementAndGet();
                     } else {
                         dropped.incrementAndGet();
@@ -191,22 +209,31 @@ public final class BlockingQueueStress {
 
         /** The writer side: a queue kept full, each element put (or offered with a 1 s deadline) as room appears. */
         private void putFull() {
+            irqKernel = KernelThread.current();
             ThreadLocalRandom random = ThreadLocalRandom.current();
             try {
                 while (!stop && offered < MAX_ELEMENTS) {
                     Object e = QueueRing.Element.of(offered++);
+                    irqInQueue = true;
+                    boolean in;
                     if (random.nextBoolean()) {
                         queue.put(e);
-                        accepted.incrementAndGet();
-                    } else if (queue.offer(e, 1, TimeUnit.SECONDS)) {
+                        in = true;
+                    } else {
+                        in = queue.offer(e, 1, TimeUnit.SECONDS);
+                    }
+                    irqInQueue = false;
+                    if (in) {
                         accepted.incrementAndGet();
                     } else {
                         dropped.incrementAndGet();
                     }
                 }
             } catch (InterruptedException e) {
+                irqInQueue = false;
                 offered--;                                    // the element in hand was never accepted
             } catch (UnsupportedOperationException e) {
+                irqInQueue = false;
                 offered--;
                 dropped.incrementAndGet();
                 unsupported = "the queue does not support a blocking writer (put or offer(timeout) on a full queue "
@@ -216,7 +243,8 @@ public final class BlockingQueueStress {
         }
 
         /** A taker: takes (or polls with a deadline) until told to stop; an interrupt before then is survived. */
-        private void take() {
+        private void take(int index) {
+            takersKernel.set(index, KernelThread.current());
             ThreadLocalRandom random = ThreadLocalRandom.current();
             while (!stop) {
                 try {
@@ -259,15 +287,26 @@ public final class BlockingQueueStress {
         private void watch(long deadline) {
             long readersAsleepSince = 0;
             long writerAsleepSince = 0;
+            long progressSince = -1;
+            long last = System.nanoTime();
             while (System.nanoTime() - deadline < 0 && failures.isEmpty() && unsupported == null) {
                 LockSupport.parkNanos(1_000_000);
                 long now = System.nanoTime();
+                if (now - last > MAX_SAMPLE_GAP_NANOS || progress() != progressSince) {
+                    // Off the CPU itself, the watchdog cannot say the stall was one; an element taken or accepted
+                    // meanwhile makes whatever follows a new episode (a fast closed loop's next round).
+                    readersAsleepSince = 0;
+                    writerAsleepSince = 0;
+                    progressSince = progress();
+                }
+                last = now;
                 long inQueue = accepted.get() - taken.get();
-                if (inQueue > 0 && allBlocked()) {
+                boolean quiet = quiescent();
+                if (inQueue > 0 && quiet) {
                     if (readersAsleepSince == 0) {
                         readersAsleepSince = now;
                     } else if (now - readersAsleepSince > (singleConsumer ? 2 * STALL_NANOS : STALL_NANOS)
-                            && stillStuck(inQueue)
+                            && stillStuck(progressSince)
                             && !lostWakeup(now - readersAsleepSince, inQueue)) {
                         readersAsleepSince = 0;             // nothing there: taken meanwhile, or lost (see account)
                     }
@@ -275,11 +314,10 @@ public final class BlockingQueueStress {
                     readersAsleepSince = 0;
                 }
                 Thread w = writer;
-                if (w != null && bounded && inQueue < capacity && blocked(w)) {
+                if (w != null && bounded && inQueue < capacity && quiet && irqInQueue) {
                     if (writerAsleepSince == 0) {
                         writerAsleepSince = now;
-                    } else if (now - writerAsleepSince > STALL_NANOS && accepted.get() - taken.get() < capacity
-                            && blocked(w)) {
+                    } else if (now - writerAsleepSince > STALL_NANOS && stillStuck(progressSince)) {
                         failures.add(String.format("lost wakeup of the writer: put blocked %.0f ms with room for %d "
                                         + "(capacity %d, %d in the queue)", (now - writerAsleepSince) / 1e6,
                                 capacity - inQueue, capacity, inQueue));
@@ -291,9 +329,29 @@ public final class BlockingQueueStress {
             }
         }
 
-        /** Whether nothing moved during the stall: the same elements still not taken, every taker still blocked. */
-        private boolean stillStuck(long inQueue) {
-            return accepted.get() - taken.get() >= inQueue && allBlocked();
+        /** Elements taken plus accepted: any change is progress. */
+        private long progress() {
+            return taken.get() + accepted.get();
+        }
+
+        /** Whether nothing moved during the stall: no element taken or accepted, every thread still asleep. */
+        private boolean stillStuck(long progressSince) {
+            return progress() == progressSince && quiescent();
+        }
+
+        /**
+         * Whether no thread of the run can end a stall by itself: every taker asleep (to the JVM and to the kernel),
+         * and the IRQ side asleep or outside the queue.
+         */
+        private boolean quiescent() {
+            for (int i = 0; i < readers; i++) {
+                KernelThread t = takersKernel.get(i);
+                if (t == null || !t.asleep()) {
+                    return false;
+                }
+            }
+            KernelThread irq = irqKernel;
+            return !irqInQueue || irq != null && irq.asleep();
         }
 
         /**
@@ -327,20 +385,6 @@ public final class BlockingQueueStress {
                     timed ? "poll(timeout) (their deadlines would have healed it later)" : "take()"));
             details.addAll(stacks);
             return true;
-        }
-
-        private boolean allBlocked() {
-            for (Thread t : takers) {
-                if (!blocked(t)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean blocked(Thread t) {
-            Thread.State s = t.getState();
-            return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
         }
 
         private void join(Thread t, String who) {

@@ -45,6 +45,7 @@ final class UserReaders {
 
     /** One reader's whole life: reads until end of file (or a failure, recorded), then closes its file. */
     void readerBody(CharDriver driver, Poll poll, OpenFile file, ReaderLedger rl, SplittableRandom random) {
+        rl.started();
         long[] buf = new long[sc.batch()];
         SampleReads reads = new SampleReads(file, sc.ringConfig().framing() == Framing.BYTE_STREAM);
         try {

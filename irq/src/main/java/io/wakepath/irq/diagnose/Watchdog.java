@@ -1,6 +1,7 @@
 package io.wakepath.irq.diagnose;
 
 import io.wakepath.core.AtomicContext;
+import io.wakepath.core.KernelThread;
 import io.wakepath.irq.ledger.ReaderLedger;
 import io.wakepath.ring.Ring;
 
@@ -22,9 +23,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Scheduling noise (2 CPUs, many threads) is told apart from a bug by what the threads are doing, not by a longer
  * threshold. A waiting reader is asleep only while its thread is blocked ({@code WAITING} / {@code TIMED_WAITING}:
- * parked, or in {@code Object.wait}); one that is {@code RUNNABLE} (spinning, or woken and queued for a CPU, as a
- * virtual thread is) or {@code BLOCKED} (notified, re-taking a monitor) is on its way to look at the ring, however
- * long the scheduler makes it wait. A hard handler is stuck when one run of it spends the threshold in its own CPU
+ * parked, or in {@code Object.wait}) and, where the kernel's state is known, not runnable there ({@link KernelThread}:
+ * a woken platform thread reports {@code WAITING} until it gets a CPU); one that is {@code RUNNABLE} (spinning, or
+ * woken and queued for a CPU, as a virtual thread is), {@code BLOCKED} (notified, re-taking a monitor) or runnable to
+ * the kernel is on its way to look at the ring, however long the scheduler makes it wait. A hard handler is stuck when one run of it spends the threshold in its own CPU
  * time; a handler thread the OS merely preempted (readers woken together outnumber the CPUs) is not, and neither is a
  * busy line whose short runs follow each other.
  */
@@ -148,7 +150,8 @@ final class Watchdog {
             Thread t = r.thread();
             if (r.state() == ReaderLedger.State.SLEEPING && t != null) {
                 Thread.State st = t.getState();
-                if (st == Thread.State.RUNNABLE || st == Thread.State.BLOCKED) {
+                KernelThread k = r.kernel();
+                if (st == Thread.State.RUNNABLE || st == Thread.State.BLOCKED || k != null && k.runnable()) {
                     return false;
                 }
             }

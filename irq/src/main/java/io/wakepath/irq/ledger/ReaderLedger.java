@@ -1,5 +1,6 @@
 package io.wakepath.irq.ledger;
 
+import io.wakepath.core.KernelThread;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -21,6 +22,7 @@ public final class ReaderLedger {
     private final Histogram endToEndDue;
     private volatile State state = State.RUNNING;
     private volatile Thread thread;
+    private volatile KernelThread kernel;
 
     long reads;
     long eventsRead;
@@ -49,13 +51,23 @@ public final class ReaderLedger {
         return name;
     }
 
-    /** Called by the reader thread when it starts. */
+    /** The reader's thread, bound before it starts (for its stacks). */
     public void bind(Thread thread) {
         this.thread = thread;
     }
 
     public Thread thread() {
         return thread;
+    }
+
+    /** Called by the reader thread when it starts: from now on a watchdog can ask the kernel about it too. */
+    public void started() {
+        this.kernel = KernelThread.current();
+    }
+
+    /** The reader's thread as the kernel schedules it, or null before {@link #started()}. */
+    public KernelThread kernel() {
+        return kernel;
     }
 
     public State state() {
