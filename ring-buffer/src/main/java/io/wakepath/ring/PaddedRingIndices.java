@@ -98,6 +98,11 @@ abstract class PaddedRingIndices extends RingPad2 {
         DROPPED_NEWEST.getAndAdd(this, 1L);
     }
 
+    /** The same for a ring with one producer: only it writes the counter, so a plain increment published opaquely. */
+    final void countDroppedNewestSingleProducer() {
+        DROPPED_NEWEST.setOpaque(this, droppedNewest + 1);
+    }
+
     /**
      * The accounting of a ring with shared readers, from its indices: tail counts accepted events, head counts
      * events that left the ring (read, or evicted and counted in droppedOldest).

@@ -61,11 +61,16 @@ public final class SpscMarkedRing extends SharedReaderRing {
         return ARRAY_PAD + ((int) sequence & slotMask);
     }
 
+    /** Where {@code sequence}'s escaped event is kept: one place per unit of capacity, its last user already read. */
+    private int escapedIndex(long sequence) {
+        return (int) sequence & (capacity - 1);
+    }
+
     @Override
     public boolean offer(long event) {
         long t = tail;                                          // lp: only the producer writes tail
         if (t >= producerLimit && !claim(t)) {
-            DROPPED_NEWEST.setOpaque(this, droppedNewest + 1);  // full; only the producer writes it
+            countDroppedNewestSingleProducer();                 // full
             return false;
         }
         long code = event;
@@ -93,7 +98,7 @@ public final class SpscMarkedRing extends SharedReaderRing {
         if (escaped == null) {
             escaped = new long[capacity];                       // sp: published by the slot's release in offer
         }
-        escaped[(int) t & (capacity - 1)] = event;              // sp: the same; its last reader moved head past it
+        escaped[escapedIndex(t)] = event;                       // sp: the same; its last reader moved head past it
     }
 
     @Override
@@ -115,7 +120,7 @@ public final class SpscMarkedRing extends SharedReaderRing {
             }
             int n = 0;
             do {
-                dst[offset + n] = code == ESCAPED ? escaped[(int) (h + n) & (capacity - 1)] : code;  // lp: after la
+                dst[offset + n] = code == ESCAPED ? escaped[escapedIndex(h + n)] : code;  // lp: after la
                 n++;
             } while (n < max && (code = code(h + n)) != EMPTY);
             HEAD.setRelease(SpscMarkedRing.this, h + n);    // so: the slots are read. Pairs with la in claim.

@@ -75,7 +75,7 @@ abstract class SpscRing extends PaddedRingIndices implements Ring {
         } else if (t >= producerLimit) {
             long limit = observeHead() + capacity;
             if (t >= limit) {
-                DROPPED_NEWEST.setOpaque(this, droppedNewest + 1);   // full; only the producer writes it
+                countDroppedNewestSingleProducer();                 // full
                 return false;
             }
             producerLimit = limit;

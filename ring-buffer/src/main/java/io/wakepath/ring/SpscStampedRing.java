@@ -36,7 +36,7 @@ public final class SpscStampedRing extends CellRing {
     public boolean offer(long event) {
         long t = tail;                                          // lp: only the producer writes tail
         if (t >= producerLimit && !claimAhead(t)) {
-            DROPPED_NEWEST.setOpaque(this, droppedNewest + 1);  // full; only the producer writes it
+            countDroppedNewestSingleProducer();                 // full
             return false;
         }
         int cell = index(t);
