@@ -55,8 +55,16 @@ public final class KernelThread {
      * the kernel (a woken thread waiting for a CPU is on its way, however long the scheduler makes it wait).
      */
     public boolean asleep() {
+        return waiting() && !runnable();
+    }
+
+    /**
+     * The JVM's view alone: {@code WAITING} or {@code TIMED_WAITING}. Cheap; a watchdog of many threads asks it of
+     * all of them before it reads the kernel's state of any ({@link #runnable()} reads a file).
+     */
+    public boolean waiting() {
         Thread.State s = thread.getState();
-        return (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING) && !runnable();
+        return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
     }
 
     /**

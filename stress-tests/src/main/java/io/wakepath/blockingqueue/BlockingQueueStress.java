@@ -344,9 +344,14 @@ public final class BlockingQueueStress {
          * and the IRQ side asleep or outside the queue.
          */
         private boolean quiescent() {
-            for (int i = 0; i < readers; i++) {
+            for (int i = 0; i < readers; i++) {             // the JVM's view of all first: no file read
                 KernelThread t = takersKernel.get(i);
-                if (t == null || !t.asleep()) {
+                if (t == null || !t.waiting()) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < readers; i++) {
+                if (takersKernel.get(i).runnable()) {
                     return false;
                 }
             }
