@@ -57,7 +57,8 @@ class WatchdogTest {
 
     @Test
     void aReaderThatIsRunnableIsOnItsWay() throws Exception {
-        // spinning in its wait (busy-spin) or woken and not yet on a CPU: the JVM says RUNNABLE either way
+        // spinning in its wait (busy-spin); one woken and not yet on a CPU still reads WAITING to the JVM, RUNNABLE
+        // ('R') to the kernel, which the watchdog also asks (KernelThreadTest)
         assertEquals(List.of(), quiet(reader(() -> {
             while (!stop) {
                 Thread.onSpinWait();
@@ -170,7 +171,10 @@ class WatchdogTest {
     /** One reader in the sleeping state, its thread running {@code body}. */
     private List<ReaderLedger> reader(Runnable body) {
         ReaderLedger rl = new Ledger(false).reader("reader-0");
-        rl.bind(start(body, "reader-0"));
+        rl.bind(start(() -> {
+            rl.started();                           // as UserReaders' readers do: the kernel's state is read too
+            body.run();
+        }, "reader-0"));
         rl.sleeping();
         return List.of(rl);
     }
