@@ -33,11 +33,12 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>a watchdog: elements in the queue (offered, not taken) while every taker has been asleep for longer than
  *       {@link #STALL_NANOS} is a lost wakeup (a "late wake" when they block in timed polls, which their deadline would
  *       heal later); a writer asleep in {@code put} with room in the queue for as long is a lost wakeup of the
- *       writer side. Only the class's own behaviour may make one: the stall must be one continuous observation
- *       (samples at most {@link #MAX_SAMPLE_GAP_NANOS} apart, nothing taken or accepted meanwhile), and every thread
- *       that could still end it must be asleep to the JVM <em>and</em> to the kernel ({@link KernelThread}: a woken
- *       thread the scheduler keeps off the CPU still reports {@code WAITING}), the IRQ side included whenever it is
- *       inside a call of the queue (preempted there, it may hold the lock a woken taker waits for);</li>
+ *       writer side. Only the class's own behaviour may make one: the stall is the time the watchdog observed
+ *       (samples at most {@link #MAX_SAMPLE_GAP_NANOS} apart; a longer gap is not counted), nothing taken or accepted
+ *       meanwhile, and every thread that could still end it must be asleep to the JVM <em>and</em> to the kernel
+ *       ({@link KernelThread}: a woken thread the scheduler keeps off the CPU still reports {@code WAITING}), the IRQ
+ *       side included whenever it is inside a call of the queue (preempted there, it may hold the lock a woken taker
+ *       waits for);</li>
  *   <li>the elements: each carries plain fields written before {@code offer} ({@link QueueRing.Element}); a taker
  *       that sees one without them, one twice, or one never offered, is a failure;</li>
  *   <li>conservation: every element accepted is taken once or still in the queue at the end, interrupts or not
@@ -53,7 +54,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class BlockingQueueStress {
     /** Lost-wakeup threshold: as the chain stress's (a woken taker reaches the queue far sooner). */
     static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    /** Watchdog samples further apart than this (the watchdog itself was off the CPU) are not one observation. */
+    /** Time between watchdog samples further apart than this (the watchdog was off the CPU) is not counted. */
     static final long MAX_SAMPLE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long TEARDOWN_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int MAX_ELEMENTS = 1 << 22;
@@ -285,46 +286,47 @@ public final class BlockingQueueStress {
 
         /** The watchdog, until the deadline or the first failure: checks every millisecond. */
         private void watch(long deadline) {
-            long readersAsleepSince = 0;
-            long writerAsleepSince = 0;
+            long readersStalled = -1;           // the episodes' observed times (ns); -1: none
+            long writerStalled = -1;
             long progressSince = -1;
             long last = System.nanoTime();
             while (System.nanoTime() - deadline < 0 && failures.isEmpty() && unsupported == null) {
                 LockSupport.parkNanos(1_000_000);
                 long now = System.nanoTime();
-                if (now - last > MAX_SAMPLE_GAP_NANOS || progress() != progressSince) {
-                    // Off the CPU itself, the watchdog cannot say the stall was one; an element taken or accepted
-                    // meanwhile makes whatever follows a new episode (a fast closed loop's next round).
-                    readersAsleepSince = 0;
-                    writerAsleepSince = 0;
+                // Off the CPU for longer than a sample gap, the watchdog did not see that time: it is not counted.
+                // Nor does it end an episode: an element taken or accepted meanwhile does (a fast closed loop's next
+                // round is a new episode), and so does a sample where a thread is awake. A machine too busy to wake
+                // the watchdog every few milliseconds still has a stuck taker reported, only later.
+                long observed = now - last <= MAX_SAMPLE_GAP_NANOS ? now - last : 0;
+                last = now;
+                if (progress() != progressSince) {
+                    readersStalled = -1;
+                    writerStalled = -1;
                     progressSince = progress();
                 }
-                last = now;
                 long inQueue = accepted.get() - taken.get();
                 boolean quiet = quiescent();
                 if (inQueue > 0 && quiet) {
-                    if (readersAsleepSince == 0) {
-                        readersAsleepSince = now;
-                    } else if (now - readersAsleepSince > (singleConsumer ? 2 * STALL_NANOS : STALL_NANOS)
+                    readersStalled = readersStalled < 0 ? 0 : readersStalled + observed;
+                    if (readersStalled > (singleConsumer ? 2 * STALL_NANOS : STALL_NANOS)
                             && stillStuck(progressSince)
-                            && !lostWakeup(now - readersAsleepSince, inQueue)) {
-                        readersAsleepSince = 0;             // nothing there: taken meanwhile, or lost (see account)
+                            && !lostWakeup(readersStalled, inQueue)) {
+                        readersStalled = -1;         // nothing there: taken meanwhile, or lost (see account)
                     }
                 } else {
-                    readersAsleepSince = 0;
+                    readersStalled = -1;
                 }
                 Thread w = writer;
                 if (w != null && bounded && inQueue < capacity && quiet && irqInQueue) {
-                    if (writerAsleepSince == 0) {
-                        writerAsleepSince = now;
-                    } else if (now - writerAsleepSince > STALL_NANOS && stillStuck(progressSince)) {
+                    writerStalled = writerStalled < 0 ? 0 : writerStalled + observed;
+                    if (writerStalled > STALL_NANOS && stillStuck(progressSince)) {
                         failures.add(String.format("lost wakeup of the writer: put blocked %.0f ms with room for %d "
-                                        + "(capacity %d, %d in the queue)", (now - writerAsleepSince) / 1e6,
+                                        + "(capacity %d, %d in the queue)", writerStalled / 1e6,
                                 capacity - inQueue, capacity, inQueue));
                         details.add("writer " + stack(w));
                     }
                 } else {
-                    writerAsleepSince = 0;
+                    writerStalled = -1;
                 }
             }
         }

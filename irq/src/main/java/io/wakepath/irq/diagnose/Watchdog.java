@@ -32,7 +32,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Watchdog {
     private static final int MAX_STALLS = 4;
-    /** Samples further apart than this do not make one continuous observation. */
+    /** Time between samples further apart than this was not observed, and does not count towards a stall. */
     private static final long MAX_SAMPLE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final List<ReaderLedger> readers;
@@ -60,7 +60,7 @@ final class Watchdog {
     }
 
     private void run() {
-        long readableSince = 0;
+        long readable = -1;            // the episode's observed time (ns); -1: none
         long consumedSince = -1;
         boolean readableReported = false;
         long atomicSectionSince = 0;   // even: none yet; a run's section is odd
@@ -71,12 +71,11 @@ final class Watchdog {
         long last = System.nanoTime();
         while (running) {
             long now = System.nanoTime();
-            if (now - last > MAX_SAMPLE_GAP_NANOS) {
-                // The watchdog itself was descheduled: what it saw before the gap and after it is not one episode
-                // (a round may have been read and a new one published meanwhile). Start the readable clock again; a
-                // hard handler's run is told by its section, gap or not.
-                readableSince = 0;
-            }
+            // The watchdog itself descheduled for longer than a sample gap did not see that time: it is not counted
+            // as part of a stall. Nor does it end one -- what ends an episode is a sample that is not quiescent, or
+            // data consumed (a reader that woke meanwhile and read changes the count) -- so that a machine too busy
+            // to wake the watchdog every few milliseconds still has a stuck reader reported, only later.
+            long observed = now - last <= MAX_SAMPLE_GAP_NANOS ? now - last : 0;
             last = now;
             // A hard handler in progress (descheduled between its publish and its wake) is a delay, not a lost wake.
             if (allWaiting() && ring.size() > 0 && !cpu.inAtomicNow() && allAsleep()) {
@@ -87,21 +86,22 @@ final class Watchdog {
                 if (consumed != consumedSince) {
                     consumedSince = consumed;
                     readableReported = false;
-                    readableSince = now;
-                } else if (readableSince == 0) {
-                    readableSince = now; // after a gap: timed again, but the same data is not reported twice
+                    readable = 0;
+                } else if (readable < 0) {
+                    readable = 0;
+                } else {
+                    readable += observed;
                 }
-                long d = now - readableSince;
-                if (d > max) {
-                    max = d;
+                if (readable > max) {
+                    max = readable;
                     maxReadableAsleepNanos = max;
                 }
-                if (d > stallNanos && !readableReported) {
+                if (readable > stallNanos && !readableReported) {
                     readableReported = true;
-                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, d, readerStacks(), inTimedWaits());
+                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, readable, readerStacks(), inTimedWaits());
                 }
             } else {
-                readableSince = 0;
+                readable = -1;
                 readableReported = false;
             }
             long section = cpu.atomicSection();
