@@ -72,8 +72,8 @@ public final class KernelThread {
      * state is not known, and after the thread has ended.
      */
     public boolean runnable() {
-        if (stat == null) {
-            return false;
+        if (stat == null || !thread.isAlive()) {
+            return false;                         // an ended thread's task may linger a moment, and its TID be reused
         }
         try {
             String s = Files.readString(stat);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,9 +29,12 @@ class KernelThreadTest {
     void shouldCallAParkedThreadAsleepAndASpinningOneNot() throws Exception {
         CompletableFuture<KernelThread> parked = new CompletableFuture<>();
         CompletableFuture<KernelThread> spinning = new CompletableFuture<>();
+        AtomicBoolean done = new AtomicBoolean();
         Thread sleeper = Thread.ofPlatform().daemon().start(() -> {
             parked.complete(KernelThread.current());
-            LockSupport.park();
+            while (!done.get()) {
+                LockSupport.park();                     // again after a spurious return
+            }
         });
         Thread spinner = Thread.ofPlatform().daemon().start(() -> {
             spinning.complete(KernelThread.current());
@@ -52,6 +56,7 @@ class KernelThreadTest {
                 assertFalse(p.runnable());
             }
         } finally {
+            done.set(true);
             LockSupport.unpark(sleeper);
             spinner.interrupt();
             sleeper.join(10_000);
