@@ -299,13 +299,17 @@ public final class BlockingQueueStress {
                 // the watchdog every few milliseconds still has a stuck taker reported, only later.
                 long observed = now - last <= MAX_SAMPLE_GAP_NANOS ? now - last : 0;
                 last = now;
-                if (progress() != progressSince) {
+                long progress = progress();
+                if (progress != progressSince) {
                     readersStalled = -1;
                     writerStalled = -1;
-                    progressSince = progress();
+                    progressSince = progress;
                 }
                 long inQueue = accepted.get() - taken.get();
-                boolean quiet = quiescent();
+                Thread w = writer;
+                boolean writerInPut = w != null && bounded && inQueue < capacity && irqInQueue;
+                // Asked only when a stall could be there: it reads every taker's state, and the kernel's of some.
+                boolean quiet = (inQueue > 0 || writerInPut) && quiescent();
                 if (inQueue > 0 && quiet) {
                     readersStalled = readersStalled < 0 ? 0 : readersStalled + observed;
                     if (readersStalled > (singleConsumer ? 2 * STALL_NANOS : STALL_NANOS)
@@ -316,8 +320,7 @@ public final class BlockingQueueStress {
                 } else {
                     readersStalled = -1;
                 }
-                Thread w = writer;
-                if (w != null && bounded && inQueue < capacity && quiet && irqInQueue) {
+                if (writerInPut && quiet) {
                     writerStalled = writerStalled < 0 ? 0 : writerStalled + observed;
                     if (writerStalled > STALL_NANOS && stillStuck(progressSince)) {
                         failures.add(String.format("lost wakeup of the writer: put blocked %.0f ms with room for %d "
