@@ -74,6 +74,8 @@ public final class BenchCommand {
             .option("--only", "REGEX", "only our strategies whose id matches (the peers always run, for the ratios)")
             .option("--family", "NAME", "only this family: " + String.join(", ", FAMILIES.stream().map(Family::name)
                     .toList()) + " (may be repeated)")
+            .option("--jvm-arg", "ARG", "one more argument for every benchmark JVM, e.g. -XX:-UseCompressedOops "
+                    + "(may be repeated; printed with the results)")
             .option("--out", "DIR", "where the JSON goes (default target/wakepath/bench)");
 
     /**
@@ -82,18 +84,31 @@ public final class BenchCommand {
      * per round, of {@code roundWarmups} + {@code roundIterations} iterations of {@code roundMillis} each.
      */
     record Settings(String mode, int forks, int warmups, int iterations, int rounds, int roundWarmups,
-                    int roundIterations, int roundMillis) {
-        static final Settings QUICK = new Settings("quick", 1, 2, 4, 3, 2, 3, 400);
-        static final Settings FULL = new Settings("full", 2, 5, 8, 5, 3, 5, 1000);
+                    int roundIterations, int roundMillis, List<String> userJvmArgs) {
+        static final Settings QUICK = new Settings("quick", 1, 2, 4, 3, 2, 3, 400, List.of());
+        static final Settings FULL = new Settings("full", 2, 5, 8, 5, 3, 5, 1000, List.of());
+
+        /** The same, with the user's {@code --jvm-arg}s added to every fork. */
+        Settings withUserJvmArgs(List<String> args) {
+            return new Settings(mode, forks, warmups, iterations, rounds, roundWarmups, roundIterations, roundMillis,
+                    List.copyOf(args));
+        }
+
+        /** Every fork's JVM arguments: the ones the peers need, then the user's. */
+        private List<String> jvmArgs() {
+            List<String> args = forkJvmArgs();
+            args.addAll(userJvmArgs);
+            return args;
+        }
 
         /** The common options of every run: forks, iterations of 1 s, silence, the forks' JVM arguments. */
         ChainedOptionsBuilder options() {
-            return builder(forks, warmups, iterations, TimeValue.seconds(1), forkJvmArgs());
+            return builder(forks, warmups, iterations, TimeValue.seconds(1), jvmArgs());
         }
 
         /** One round of one ring contender: a single fork; {@code pin} asks it to pin its benchmark threads. */
         ChainedOptionsBuilder roundOptions(boolean pin) {
-            List<String> jvmArgs = new ArrayList<>(forkJvmArgs());
+            List<String> jvmArgs = jvmArgs();
             if (pin) {
                 jvmArgs.add("-D" + Placement.PROPERTY + "=true");
             }
@@ -127,7 +142,8 @@ public final class BenchCommand {
             OPTIONS.printHelp(out);
             return 0;
         }
-        Settings settings = parsed.has("--quick") ? Settings.QUICK : Settings.FULL;
+        Settings settings = (parsed.has("--quick") ? Settings.QUICK : Settings.FULL)
+                .withUserJvmArgs(ForkJvm.check(parsed.values("--jvm-arg")));
         Pattern only = compile(parsed.value("--only").orElse(""));
         Path outDir = OutputFolder.prepare("--out", outDir(parsed));
         int cpus = Runtime.getRuntime().availableProcessors();
@@ -141,7 +157,8 @@ public final class BenchCommand {
         }
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, Object> summary = summaryJson(settings, cpus);
-        out.printf("wakepath bench (%s): %d CPUs, JDK %s%n", settings.mode(), cpus, Runtime.version());
+        out.printf("wakepath bench (%s): %d CPUs, JDK %s%s%n", settings.mode(), cpus, Runtime.version(),
+                settings.userJvmArgs().isEmpty() ? "" : "; every fork with " + String.join(" ", settings.userJvmArgs()));
         boolean failed = false;
         for (Family family : FAMILIES) {
             if (names.isEmpty() || names.contains(family.name())) {
@@ -194,6 +211,7 @@ public final class BenchCommand {
         json.put("date", Instant.now().toString());
         json.put("jdk", Runtime.version().toString());
         json.put("cpus", cpus);
+        json.put("jvmArgs", settings.userJvmArgs());
         return json;
     }
 

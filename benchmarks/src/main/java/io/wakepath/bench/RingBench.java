@@ -111,8 +111,9 @@ final class RingBench {
                         ofTable(measured, topology, shape, only, cpus), settings, out));
             }
         }
-        out.printf("%nGoals (our best correct ring; the median of per-round ratios, min-max over %d rounds):%n",
-                settings.rounds());
+        out.printf("%nGoals (our best correct ring; the median of per-round ratios, min-max over %d rounds%s):%n",
+                settings.rounds(), settings.userJvmArgs().isEmpty() ? ""
+                        : "; every fork with " + String.join(" ", settings.userJvmArgs()));
         for (Shape shape : Shape.values()) {
             for (Goal goal : GOALS) {
                 RatioTable.goal(goal, shape, ofTable(measured, goal.topology(), shape, only, cpus), out)
