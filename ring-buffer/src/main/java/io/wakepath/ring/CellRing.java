@@ -18,6 +18,11 @@ abstract class CellRing extends SharedReaderRing {
     }
 
     final int index(long sequence) {
+        return cellIndex(sequence, mask);
+    }
+
+    /** Where the cell of {@code sequence} starts, for a ring of {@code mask + 1} cells. */
+    static int cellIndex(long sequence, int mask) {
         return ARRAY_PAD + (((int) sequence & mask) << 1);
     }
 

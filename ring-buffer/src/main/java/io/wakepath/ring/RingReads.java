@@ -8,7 +8,12 @@ final class RingReads {
     }
 
     static void checkFrames(RingConfig config, long[] dst, int offset, int max) {
-        if (config.framing() != Framing.FRAME) {
+        checkFrames(config.framing() == Framing.FRAME, dst, offset, max);
+    }
+
+    /** The same for a reader that keeps whether its ring holds frames (one load fewer on every read). */
+    static void checkFrames(boolean frames, long[] dst, int offset, int max) {
+        if (!frames) {
             throw new IllegalStateException("this ring is a byte stream: read(byte[], int, int)");
         }
         Objects.checkFromIndexSize(offset, max, dst.length);

@@ -58,6 +58,11 @@ public final class SpscMarkedRing extends SharedReaderRing {
     }
 
     private int index(long sequence) {
+        return slotIndex(sequence, slotMask);
+    }
+
+    /** Where the slot of {@code sequence} is, for {@code slotMask + 1} slots. */
+    private static int slotIndex(long sequence, int slotMask) {
         return ARRAY_PAD + ((int) sequence & slotMask);
     }
 
@@ -106,14 +111,23 @@ public final class SpscMarkedRing extends SharedReaderRing {
         return new Consumer();
     }
 
+    /**
+     * The consumer side. It keeps the slots, their mask and its own copy of {@code head} (it is the only one to move
+     * head): a read then starts from this handle alone, one pointer load fewer before the first slot than through
+     * the ring.
+     */
     private final class Consumer extends SharedConsumer {
+        private final long[] slots = SpscMarkedRing.this.slots;
+        private final int slotMask = SpscMarkedRing.this.slotMask;
+        private long position;                              // = head: only this consumer moves head
+
         Consumer() {
             super(SpscMarkedRing.this, config);
         }
 
         @Override
         int take(long[] dst, int offset, int max) {
-            long h = head;                                  // lp: only the consumer writes head
+            long h = position;
             long code = code(h);
             if (code == EMPTY) {
                 return 0;
@@ -123,18 +137,19 @@ public final class SpscMarkedRing extends SharedReaderRing {
                 dst[offset + n] = code == ESCAPED ? escaped[escapedIndex(h + n)] : code;  // lp: after la
                 n++;
             } while (n < max && (code = code(h + n)) != EMPTY);
+            position = h + n;
             HEAD.setRelease(SpscMarkedRing.this, h + n);    // so: the slots are read. Pairs with la in claim.
             return n;
         }
 
         @Override
         boolean hasEvent() {
-            return code(head) != EMPTY;
+            return code(position) != EMPTY;
         }
 
         /** What the slot of sequence {@code s} holds: the marker until the producer publishes an event there. */
         private long code(long s) {
-            return (long) SLOT.getAcquire(slots, index(s));   // la: pairs with so in offer
+            return (long) SLOT.getAcquire(slots, slotIndex(s, slotMask));   // la: pairs with so in offer
         }
     }
 }

@@ -67,35 +67,46 @@ public final class SpscStampedRing extends CellRing {
         return new Consumer();
     }
 
+    /**
+     * The consumer side. It keeps the cells, their mask and its own copy of {@code head} (it is the only one to move
+     * head): a read then starts from this handle alone, one pointer load fewer before the first cell than through
+     * the ring.
+     */
     private final class Consumer extends SharedConsumer {
+        private final long[] cells = SpscStampedRing.this.cells;
+        private final int mask = SpscStampedRing.this.mask;
+        private final int capacity = SpscStampedRing.this.capacity;
+        private long position;                              // = head: only this consumer moves head
+
         Consumer() {
             super(SpscStampedRing.this, config);
         }
 
         @Override
         int take(long[] dst, int offset, int max) {
-            long h = head;                                  // lp: only the consumer writes head
+            long h = position;
             int n = 0;
-            while (n < max && (long) SLOT.getAcquire(cells, index(h + n)) == h + n + 1) {  // la: pairs with so
-                dst[offset + n] = cells[index(h + n) + 1];  // lp: ordered after the stamp load
+            while (n < max && (long) SLOT.getAcquire(cells, cellIndex(h + n, mask)) == h + n + 1) {  // la: pairs with so
+                dst[offset + n] = cells[cellIndex(h + n, mask) + 1];  // lp: ordered after the stamp load
                 n++;
             }
             if (n == 0) {
                 return 0;
             }
+            position = h + n;
             // head moves before the cells are freed: a producer that reuses a cell, and then a size() that sees its
             // tail, must see this head (else size > capacity).
             HEAD.setRelease(SpscStampedRing.this, h + n);   // so: pairs with lv of head in stableSize
             for (int i = 0; i < n; i++) {
-                SLOT.setRelease(cells, index(h + i), h + i + capacity);  // so: values read. Pairs with la in offer.
+                SLOT.setRelease(cells, cellIndex(h + i, mask), h + i + capacity);  // so: values read. Pairs with la in offer.
             }
             return n;
         }
 
         @Override
         boolean hasEvent() {
-            long h = head;
-            return (long) SLOT.getAcquire(cells, index(h)) == h + 1;
+            long h = position;
+            return (long) SLOT.getAcquire(cells, cellIndex(h, mask)) == h + 1;
         }
     }
 }
