@@ -117,8 +117,8 @@ expect "unknown family 'nope'" -- bench --family nope
 expect "--out /proc/" -- bench --out /proc/wakepath-nope --family ledger --quick
 expect "--out $tmp/a-file: is a file, not a folder" -- bench --out "$tmp/a-file"
 expect "option --quick of 'bench' takes no value" -- bench --quick=1
-expect "--jvm-arg: the JVM refuses -XX:+NoSuchWakepathFlag: Unrecognized VM option" -- bench --quick --jvm-arg -XX:+NoSuchWakepathFlag
-expect "--jvm-arg takes a JVM option (starting with '-'), not 'UseCompressedOops'" -- bench --jvm-arg UseCompressedOops
+expect "--jvm-arg: the VM refuses these options: Unrecognized VM option 'NoSuchWakepathFlag'" -- bench --quick --jvm-arg -XX:+NoSuchWakepathFlag
+expect "--jvm-arg 'UseCompressedOops' is not a VM option" -- bench --jvm-arg UseCompressedOops
 # report
 expect "unknown option '--frob' for 'report'" -- report --frob
 expect "--out /proc/wakepath-nope: cannot write there" -- report --out /proc/wakepath-nope

@@ -5,6 +5,7 @@ import io.wakepath.core.Failure;
 import io.wakepath.core.OutputFolder;
 import io.wakepath.core.Json;
 import io.wakepath.core.UsageException;
+import io.wakepath.core.VmOptions;
 import io.wakepath.poll.PollStrategies;
 import io.wakepath.ring.RingThroughput;
 import io.wakepath.ring.RingStrategies;
@@ -143,7 +144,7 @@ public final class BenchCommand {
             return 0;
         }
         Settings settings = (parsed.has("--quick") ? Settings.QUICK : Settings.FULL)
-                .withUserJvmArgs(ForkJvm.check(parsed.values("--jvm-arg")));
+                .withUserJvmArgs(VmOptions.checked(forkJvmArgs(), parsed.values("--jvm-arg")));
         Pattern only = compile(parsed.value("--only").orElse(""));
         Path outDir = OutputFolder.prepare("--out", outDir(parsed));
         int cpus = Runtime.getRuntime().availableProcessors();

@@ -27,6 +27,14 @@ public final class KernelThread {
         this.stat = stat;
     }
 
+    /**
+     * A thread seen from outside before it could name its kernel task: judged by its Java state alone until it calls
+     * {@link #current()}.
+     */
+    public static KernelThread javaStateOf(Thread thread) {
+        return new KernelThread(thread, null);
+    }
+
     /** The calling thread, with its kernel task where there is one. */
     public static KernelThread current() {
         Thread self = Thread.currentThread();

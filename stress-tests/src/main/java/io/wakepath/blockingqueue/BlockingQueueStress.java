@@ -2,6 +2,7 @@ package io.wakepath.blockingqueue;
 
 import io.wakepath.core.CommandLine;
 import io.wakepath.core.KernelThread;
+import io.wakepath.core.StallClock;
 import io.wakepath.ring.QueueRing;
 import io.wakepath.stress.harness.ChainCase;
 import io.wakepath.stress.harness.Failures;
@@ -34,7 +35,7 @@ import java.util.concurrent.locks.LockSupport;
  *       {@link #STALL_NANOS} is a lost wakeup (a "late wake" when they block in timed polls, which their deadline would
  *       heal later); a writer asleep in {@code put} with room in the queue for as long is a lost wakeup of the
  *       writer side. Only the class's own behaviour may make one: the stall is the time the watchdog observed
- *       (samples at most {@link #MAX_SAMPLE_GAP_NANOS} apart; a longer gap is not counted), nothing taken or accepted
+ *       (samples at most {@link StallClock#MAX_SAMPLE_GAP_NANOS} apart; a longer gap is not counted), nothing taken or accepted
  *       meanwhile, and every thread that could still end it must be asleep to the JVM <em>and</em> to the kernel
  *       ({@link KernelThread}: a woken thread the scheduler keeps off the CPU still reports {@code WAITING}), the IRQ
  *       side included whenever it is inside a call of the queue (preempted there, it may hold the lock a woken taker
@@ -54,8 +55,6 @@ import java.util.concurrent.locks.LockSupport;
 public final class BlockingQueueStress {
     /** Lost-wakeup threshold: as the chain stress's (a woken taker reaches the queue far sooner). */
     static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    /** Time between watchdog samples further apart than this (the watchdog was off the CPU) is not counted. */
-    static final long MAX_SAMPLE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long TEARDOWN_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int MAX_ELEMENTS = 1 << 22;
     /** How long the IRQ side spins for a round to be taken before it parks. */
@@ -286,23 +285,18 @@ public final class BlockingQueueStress {
 
         /** The watchdog, until the deadline or the first failure: checks every millisecond. */
         private void watch(long deadline) {
-            long readersStalled = -1;           // the episodes' observed times (ns); -1: none
-            long writerStalled = -1;
+            StallClock readers = new StallClock(System.nanoTime());
+            StallClock writerSide = new StallClock(System.nanoTime());
             long progressSince = -1;
-            long last = System.nanoTime();
             while (System.nanoTime() - deadline < 0 && failures.isEmpty() && unsupported == null) {
                 LockSupport.parkNanos(1_000_000);
                 long now = System.nanoTime();
-                // Off the CPU for longer than a sample gap, the watchdog did not see that time: it is not counted.
-                // Nor does it end an episode: an element taken or accepted meanwhile does (a fast closed loop's next
-                // round is a new episode), and so does a sample where a thread is awake. A machine too busy to wake
-                // the watchdog every few milliseconds still has a stuck taker reported, only later.
-                long observed = now - last <= MAX_SAMPLE_GAP_NANOS ? now - last : 0;
-                last = now;
+                // An episode ends when an element is taken or accepted (a fast closed loop's next round is a new
+                // episode) or at a sample where a thread is awake; a gap in the samples is only not counted.
                 long progress = progress();
                 if (progress != progressSince) {
-                    readersStalled = -1;
-                    writerStalled = -1;
+                    readers.reset();
+                    writerSide.reset();
                     progressSince = progress;
                 }
                 long inQueue = accepted.get() - taken.get();
@@ -311,17 +305,17 @@ public final class BlockingQueueStress {
                 // Asked only when a stall could be there: it reads every taker's state, and the kernel's of some.
                 boolean quiet = (inQueue > 0 || writerInPut) && quiescent();
                 if (inQueue > 0 && quiet) {
-                    readersStalled = readersStalled < 0 ? 0 : readersStalled + observed;
+                    long readersStalled = readers.holds(now);
                     if (readersStalled > (singleConsumer ? 2 * STALL_NANOS : STALL_NANOS)
                             && stillStuck(progressSince)
                             && !lostWakeup(readersStalled, inQueue)) {
-                        readersStalled = -1;         // nothing there: taken meanwhile, or lost (see account)
+                        readers.reset();             // nothing there: taken meanwhile, or lost (see account)
                     }
                 } else {
-                    readersStalled = -1;
+                    readers.breaks(now);
                 }
                 if (writerInPut && quiet) {
-                    writerStalled = writerStalled < 0 ? 0 : writerStalled + observed;
+                    long writerStalled = writerSide.holds(now);
                     if (writerStalled > STALL_NANOS && stillStuck(progressSince)) {
                         failures.add(String.format("lost wakeup of the writer: put blocked %.0f ms with room for %d "
                                         + "(capacity %d, %d in the queue)", writerStalled / 1e6,
@@ -329,7 +323,7 @@ public final class BlockingQueueStress {
                         details.add("writer " + stack(w));
                     }
                 } else {
-                    writerStalled = -1;
+                    writerSide.breaks(now);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.wakepath.stress;
 
+import io.wakepath.core.VmOptions;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.harness.Failures;
 import io.wakepath.stress.JcstressRun.TestResult;
@@ -46,7 +47,7 @@ final class ChildRun {
                                 List<String> args, Path console, Duration timeout, Status onTimeout)
             throws IOException, InterruptedException {
         Files.createDirectories(console.getParent());
-        List<String> command = new ArrayList<>(List.of(JcstressRun.javaBinary()));
+        List<String> command = new ArrayList<>(List.of(VmOptions.javaBinary()));
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);

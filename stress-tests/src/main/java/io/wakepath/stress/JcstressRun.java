@@ -1,5 +1,6 @@
 package io.wakepath.stress;
 
+import io.wakepath.core.VmOptions;
 import io.wakepath.stress.harness.Failures;
 
 import java.io.IOException;
@@ -61,7 +62,8 @@ final class JcstressRun {
             throws IOException, InterruptedException {
         Files.createDirectories(reportDir);
         Path console = reportDir.resolve("console.txt");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath, "org.openjdk.jcstress.Main",
+        List<String> command = new ArrayList<>(List.of(VmOptions.javaBinary(), "-cp", classpath,
+                "org.openjdk.jcstress.Main",
                 "-t", tests.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")$")),
                 "-v", "-r", reportDir.resolve("html").toString()));
         command.addAll(presetOptions);
@@ -133,11 +135,6 @@ final class JcstressRun {
 
     private static Status worse(Status a, Status b) {
         return a.ordinal() >= b.ordinal() ? a : b;
-    }
-
-    /** The java of the running JDK: every child VM runs on it. */
-    static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Saves the thread stacks of every VM in a hung process tree into {@code file}, then kills the tree. */

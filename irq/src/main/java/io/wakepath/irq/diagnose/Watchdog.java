@@ -2,6 +2,7 @@ package io.wakepath.irq.diagnose;
 
 import io.wakepath.core.AtomicContext;
 import io.wakepath.core.KernelThread;
+import io.wakepath.core.StallClock;
 import io.wakepath.irq.ledger.ReaderLedger;
 import io.wakepath.ring.Ring;
 
@@ -32,8 +33,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Watchdog {
     private static final int MAX_STALLS = 4;
-    /** Time between samples further apart than this was not observed, and does not count towards a stall. */
-    private static final long MAX_SAMPLE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final List<ReaderLedger> readers;
     private final Ring ring;
@@ -60,7 +59,7 @@ final class Watchdog {
     }
 
     private void run() {
-        long readable = -1;            // the episode's observed time (ns); -1: none
+        StallClock readable = new StallClock(System.nanoTime());
         long consumedSince = -1;
         boolean readableReported = false;
         long atomicSectionSince = 0;   // even: none yet; a run's section is odd
@@ -68,40 +67,31 @@ final class Watchdog {
         long atomicCpuSince = 0;
         boolean atomicReported = false;
         long max = 0;
-        long last = System.nanoTime();
         while (running) {
             long now = System.nanoTime();
-            // The watchdog itself descheduled for longer than a sample gap did not see that time: it is not counted
-            // as part of a stall. Nor does it end one -- what ends an episode is a sample that is not quiescent, or
-            // data consumed (a reader that woke meanwhile and read changes the count) -- so that a machine too busy
-            // to wake the watchdog every few milliseconds still has a stuck reader reported, only later.
-            long observed = now - last <= MAX_SAMPLE_GAP_NANOS ? now - last : 0;
-            last = now;
             // A hard handler in progress (descheduled between its publish and its wake) is a delay, not a lost wake.
             if (allWaiting() && ring.size() > 0 && !cpu.inAtomicNow() && allAsleep()) {
                 // One episode is the same data left unread: when anything was consumed since the last sample, this
                 // is new data that a reader has not had time to take yet (samples 1 ms apart can each catch a
-                // different round of a fast closed loop in its wake-up latency).
+                // different round of a fast closed loop in its wake-up latency). A sample gap does not end it (see
+                // StallClock): a machine too busy to wake the watchdog still has a stuck reader reported, later.
                 long consumed = ring.stats().consumed();
                 if (consumed != consumedSince) {
                     consumedSince = consumed;
                     readableReported = false;
-                    readable = 0;
-                } else if (readable < 0) {
-                    readable = 0;
-                } else {
-                    readable += observed;
+                    readable.reset();
                 }
-                if (readable > max) {
-                    max = readable;
+                long held = readable.holds(now);
+                if (held > max) {
+                    max = held;
                     maxReadableAsleepNanos = max;
                 }
-                if (readable > stallNanos && !readableReported) {
+                if (held > stallNanos && !readableReported) {
                     readableReported = true;
-                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, readable, readerStacks(), inTimedWaits());
+                    report(Stall.Kind.READABLE_WHILE_ALL_WAIT, held, readerStacks(), inTimedWaits());
                 }
             } else {
-                readable = -1;
+                readable.breaks(now);
                 readableReported = false;
             }
             long section = cpu.atomicSection();
@@ -147,13 +137,9 @@ final class Watchdog {
      */
     private boolean allAsleep() {
         for (ReaderLedger r : readers) {
-            Thread t = r.thread();
-            if (r.state() == ReaderLedger.State.SLEEPING && t != null) {
-                Thread.State st = t.getState();
-                KernelThread k = r.kernel();
-                if (st == Thread.State.RUNNABLE || st == Thread.State.BLOCKED || k != null && k.runnable()) {
-                    return false;
-                }
+            KernelThread k = r.kernel();
+            if (r.state() == ReaderLedger.State.SLEEPING && k != null && !k.asleep()) {
+                return false;
             }
         }
         return true;

@@ -54,6 +54,7 @@ public final class ReaderLedger {
     /** The reader's thread, bound before it starts (for its stacks). */
     public void bind(Thread thread) {
         this.thread = thread;
+        this.kernel = KernelThread.javaStateOf(thread);
     }
 
     public Thread thread() {
@@ -65,7 +66,10 @@ public final class ReaderLedger {
         this.kernel = KernelThread.current();
     }
 
-    /** The reader's thread as the kernel schedules it, or null before {@link #started()}. */
+    /**
+     * The reader's thread as a watchdog judges it: by the JVM and the kernel once it has {@link #started()}, by the
+     * JVM alone before; null before {@link #bind}.
+     */
     public KernelThread kernel() {
         return kernel;
     }
