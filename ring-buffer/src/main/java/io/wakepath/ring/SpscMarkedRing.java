@@ -127,7 +127,7 @@ public final class SpscMarkedRing extends SharedReaderRing {
 
         @Override
         int take(long[] dst, int offset, int max) {
-            long h = position;
+            long h = position;                              // lp: only this consumer moves head
             long code = code(h);
             if (code == EMPTY) {
                 return 0;
@@ -137,7 +137,7 @@ public final class SpscMarkedRing extends SharedReaderRing {
                 dst[offset + n] = code == ESCAPED ? escaped[escapedIndex(h + n)] : code;  // lp: after la
                 n++;
             } while (n < max && (code = code(h + n)) != EMPTY);
-            position = h + n;
+            position = h + n;                               // sp: read by this consumer only
             HEAD.setRelease(SpscMarkedRing.this, h + n);    // so: the slots are read. Pairs with la in claim.
             return n;
         }

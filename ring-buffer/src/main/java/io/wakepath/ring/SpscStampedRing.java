@@ -84,7 +84,7 @@ public final class SpscStampedRing extends CellRing {
 
         @Override
         int take(long[] dst, int offset, int max) {
-            long h = position;
+            long h = position;                              // lp: only this consumer moves head
             int n = 0;
             while (n < max && (long) SLOT.getAcquire(cells, cellIndex(h + n, mask)) == h + n + 1) {  // la: pairs with so
                 dst[offset + n] = cells[cellIndex(h + n, mask) + 1];  // lp: ordered after the stamp load
@@ -93,7 +93,7 @@ public final class SpscStampedRing extends CellRing {
             if (n == 0) {
                 return 0;
             }
-            position = h + n;
+            position = h + n;                               // sp: read by this consumer only
             // head moves before the cells are freed: a producer that reuses a cell, and then a size() that sees its
             // tail, must see this head (else size > capacity).
             HEAD.setRelease(SpscStampedRing.this, h + n);   // so: pairs with lv of head in stableSize
