@@ -95,6 +95,11 @@ public final class BenchCommand {
                     List.copyOf(args));
         }
 
+        /** What the output says of the user's {@code --jvm-arg}s: "" when there are none. */
+        String userJvmArgsNote() {
+            return userJvmArgs.isEmpty() ? "" : "; every fork with " + String.join(" ", userJvmArgs);
+        }
+
         /** Every fork's JVM arguments: the ones the peers need, then the user's. */
         private List<String> jvmArgs() {
             List<String> args = forkJvmArgs();
@@ -159,7 +164,7 @@ public final class BenchCommand {
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, Object> summary = summaryJson(settings, cpus);
         out.printf("wakepath bench (%s): %d CPUs, JDK %s%s%n", settings.mode(), cpus, Runtime.version(),
-                settings.userJvmArgs().isEmpty() ? "" : "; every fork with " + String.join(" ", settings.userJvmArgs()));
+                settings.userJvmArgsNote());
         boolean failed = false;
         for (Family family : FAMILIES) {
             if (names.isEmpty() || names.contains(family.name())) {

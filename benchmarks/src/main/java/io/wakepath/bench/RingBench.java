@@ -112,8 +112,7 @@ final class RingBench {
             }
         }
         out.printf("%nGoals (our best correct ring; the median of per-round ratios, min-max over %d rounds%s):%n",
-                settings.rounds(), settings.userJvmArgs().isEmpty() ? ""
-                        : "; every fork with " + String.join(" ", settings.userJvmArgs()));
+                settings.rounds(), settings.userJvmArgsNote());
         for (Shape shape : Shape.values()) {
             for (Goal goal : GOALS) {
                 RatioTable.goal(goal, shape, ofTable(measured, goal.topology(), shape, only, cpus), out)

@@ -8,12 +8,7 @@ final class RingReads {
     }
 
     static void checkFrames(RingConfig config, long[] dst, int offset, int max) {
-        checkFrames(config.framing() == Framing.FRAME, dst, offset, max);
-    }
-
-    /** The same for a reader that keeps whether its ring holds frames (one load fewer on every read). */
-    static void checkFrames(boolean frames, long[] dst, int offset, int max) {
-        if (!frames) {
+        if (config.framing() != Framing.FRAME) {
             throw new IllegalStateException("this ring is a byte stream: read(byte[], int, int)");
         }
         Objects.checkFromIndexSize(offset, max, dst.length);

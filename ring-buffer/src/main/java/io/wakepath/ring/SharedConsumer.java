@@ -8,14 +8,12 @@ abstract class SharedConsumer implements RingReader {
     private final PaddedRingIndices ring;
     private final RingConfig config;
     private final boolean reportOverflow;
-    private final boolean frames;
     private long lastLoss;
 
     SharedConsumer(PaddedRingIndices ring, RingConfig config) {
         this.ring = ring;
         this.config = config;
         this.reportOverflow = config.policy() == OverflowPolicy.REPORT_OVERFLOW;
-        this.frames = config.framing() == Framing.FRAME;
     }
 
     /** Takes up to {@code max} (at least 1) whole events; 0 when there is none. */
@@ -31,7 +29,7 @@ abstract class SharedConsumer implements RingReader {
 
     @Override
     public final int read(long[] dst, int offset, int max) {
-        RingReads.checkFrames(frames, dst, offset, max);
+        RingReads.checkFrames(config, dst, offset, max);
         if (max == 0) {
             return 0;
         }

@@ -86,8 +86,8 @@ public final class SpscStampedRing extends CellRing {
         int take(long[] dst, int offset, int max) {
             long h = position;                              // lp: only this consumer moves head
             int n = 0;
-            while (n < max && (long) SLOT.getAcquire(cells, cellIndex(h + n, mask)) == h + n + 1) {  // la: pairs with so
-                dst[offset + n] = cells[cellIndex(h + n, mask) + 1];  // lp: ordered after the stamp load
+            while (n < max && (long) SLOT.getAcquire(cells, cellIndex(h + n, mask)) == h + n + 1) {  // la: pairs w. so
+                dst[offset + n] = cells[cellIndex(h + n, mask) + 1];    // lp: ordered after the stamp load
                 n++;
             }
             if (n == 0) {
@@ -98,7 +98,8 @@ public final class SpscStampedRing extends CellRing {
             // tail, must see this head (else size > capacity).
             HEAD.setRelease(SpscStampedRing.this, h + n);   // so: pairs with lv of head in stableSize
             for (int i = 0; i < n; i++) {
-                SLOT.setRelease(cells, cellIndex(h + i, mask), h + i + capacity);  // so: values read. Pairs with la in offer.
+                // so: the values are read. Pairs with la in offer.
+                SLOT.setRelease(cells, cellIndex(h + i, mask), h + i + capacity);
             }
             return n;
         }

@@ -30,7 +30,7 @@ final class ForkOptions {
     /** The defaults and {@code userArgs}; a usage error when a VM refuses one of them. */
     static List<String> of(List<String> userArgs) {
         List<String> args = defaults();
-        args.addAll(VmOptions.checked(defaults(), userArgs));
+        args.addAll(VmOptions.checked(args, userArgs));
         return List.copyOf(args);
     }
 }
