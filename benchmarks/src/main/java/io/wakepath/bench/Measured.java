@@ -23,13 +23,23 @@ final class Measured {
      * @param transfers    events moved per second ({@code pollsMade}), median of the fork's iterations
      * @param offersFailed offers refused per second (full)
      * @param pollsFailed  polls that found nothing per second (empty)
+     * @param perTake      batch shape: events per consumer call that took something, median of the fork's
+     *                     iterations (near {@link BenchQueue#BATCH}: the consumer stays behind the producer; near 1:
+     *                     it has caught up and meets the producer on every call); NaN where not counted
      * @param iterations   the fork's per-iteration transfers, for the record
      */
-    record Round(double transfers, double offersFailed, double pollsFailed, List<Double> iterations) {
+    record Round(double transfers, double offersFailed, double pollsFailed, double perTake, List<Double> iterations) {
         static Round of(RunResult result) {
             List<Double> iterations = perIteration(result, "pollsMade");
+            List<Double> takes = perIteration(result, "takesMade");
+            List<Double> perTake = new ArrayList<>();
+            for (int i = 0; i < Math.min(iterations.size(), takes.size()); i++) {
+                if (takes.get(i) > 0) {
+                    perTake.add(iterations.get(i) / takes.get(i));
+                }
+            }
             return new Round(median(iterations), median(perIteration(result, "offersFailed")),
-                    median(perIteration(result, "pollsFailed")), iterations);
+                    median(perIteration(result, "pollsFailed")), median(perTake), iterations);
         }
     }
 
@@ -92,6 +102,11 @@ final class Measured {
 
     double medianTransfers() {
         return transfers().map(Spread::median).orElse(Double.NaN);
+    }
+
+    /** Events per consumer call that took something, over the rounds (the consumer's regime, see {@link Round}). */
+    Optional<Spread> perTake() {
+        return Spread.of(measuredRounds(Round::perTake).stream().filter(v -> !v.isNaN()).toList());
     }
 
     double medianOffersFailed() {

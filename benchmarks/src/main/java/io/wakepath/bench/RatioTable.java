@@ -26,15 +26,18 @@ final class RatioTable {
         out.printf("%n%s, %s: %d producer(s), %d consumer(s); %d rounds, each the median of %d x %d ms iterations%n",
                 topology, shape.description, threads[0], threads[1], settings.rounds(), settings.roundIterations(),
                 settings.roundMillis());
-        out.printf("  %-34s %21s %12s %12s %22s %22s%n", "contender", "transfers/s (min-max)", "offers fail",
-                "polls fail", "vs best peer", "vs ABQ");
+        boolean batch = shape == RingBench.Shape.BATCH;    // one event per call: every take is 1, no column
+        out.printf("  %-34s %21s %12s %12s%s %22s %22s%n", "contender", "transfers/s (min-max)", "offers fail",
+                "polls fail", batch ? String.format(" %17s", "per take (min-max)") : "", "vs best peer", "vs ABQ");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Measured m : all) {
             String label = m.id() + (m.peer() ? " (peer)" : m.correct() ? "" : " (BROKEN)");
             String transfers = m.transfers().map(t -> String.format("%.1f M (%.0f-%.0f)", t.median() / 1e6,
                     t.min() / 1e6, t.max() / 1e6)).orElse("FAILED");
-            out.printf("  %-34s %21s %12s %12s %22s %22s%n", label, transfers, Measured.mega(m.medianOffersFailed()),
-                    Measured.mega(m.medianPollsFailed()), ratio(m, bestPeer), ratio(m, baseline));
+            String perTake = batch ? String.format(" %17s", m.perTake().map(t -> String.format("%.1f (%.0f-%.0f)",
+                    t.median(), t.min(), t.max())).orElse("-")) : "";
+            out.printf("  %-34s %21s %12s %12s%s %22s %22s%n", label, transfers, Measured.mega(m.medianOffersFailed()),
+                    Measured.mega(m.medianPollsFailed()), perTake, ratio(m, bestPeer), ratio(m, baseline));
             rows.add(row(m, all));
         }
         bestPeer.ifPresent(p -> out.printf("  best peer: %s (%s/s)%n", p.id(), Measured.mega(p.medianTransfers())));
@@ -124,7 +127,10 @@ final class RatioTable {
         m.transfers().ifPresent(t -> row.put("transfersPerSecond", spread(t)));
         row.put("offersFailedPerSecond", m.medianOffersFailed());
         row.put("pollsFailedPerSecond", m.medianPollsFailed());
+        m.perTake().ifPresent(t -> row.put("eventsPerTake", spread(t)));
         row.put("roundTransfersPerSecond", m.rounds().stream().map(r -> r == null ? null : r.transfers()).toList());
+        row.put("roundEventsPerTake", m.rounds().stream()
+                .map(r -> r == null || Double.isNaN(r.perTake()) ? null : r.perTake()).toList());
         row.put("roundIterations", m.rounds().stream().map(r -> r == null ? null : r.iterations()).toList());
         Map<String, Object> ratios = new LinkedHashMap<>();
         all.stream().filter(Measured::peer).forEach(p -> m.ratioTo(p).ifPresent(r -> ratios.put(p.id(), spread(r))));

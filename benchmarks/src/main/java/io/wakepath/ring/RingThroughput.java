@@ -28,7 +28,11 @@ import java.util.concurrent.TimeUnit;
  * "BackoffNone" discipline). Two shapes: {@code transfer} takes one event per consumer call, {@code batch} up to
  * {@link BenchQueue#BATCH} with each contender's own batch call; producers offer one event per call in both. The
  * score that matters is the {@code pollsMade} counter: events moved per second.
- * {@code offersFailed} and {@code pollsFailed} show which side was waiting for the other.
+ * {@code offersFailed} and {@code pollsFailed} show which side was waiting for the other. In the batch shape,
+ * {@code takesMade} counts the consumer calls that took something: {@code pollsMade / takesMade} near
+ * {@link BenchQueue#BATCH} means the consumer stays behind the producer and drains full batches, near 1 that it has
+ * caught up and comes back to the slot the producer is filling on every call. (One event per call, a take is an
+ * event: not counted there, so that the single shape's consumer does no more than it did.)
  *
  * <p>The contenders (our strategies and the peers) are the subclass's parameter; {@code BenchMain} and
  * {@code wakepath bench} fill it from the registries, so no list of strategies is written here (the annotation holds
@@ -103,6 +107,7 @@ public abstract class RingThroughput {
     public static class PollCounters {
         public long pollsMade;
         public long pollsFailed;
+        public long takesMade;
         BenchQueue.Consumer consumer;
 
         @Setup(Level.Trial)
@@ -114,6 +119,7 @@ public abstract class RingThroughput {
         public void reset() {
             pollsMade = 0;
             pollsFailed = 0;
+            takesMade = 0;
         }
 
         BenchQueue.Consumer consumer(BenchQueue queue) {
@@ -167,6 +173,7 @@ public abstract class RingThroughput {
         int taken = counters.consumer(queue).drain();
         if (taken > 0) {
             counters.pollsMade += taken;
+            counters.takesMade++;
         } else {
             counters.pollsFailed++;
         }

@@ -13,7 +13,7 @@ class MeasuredTest {
     private static Measured rounds(String id, Double... transfers) {
         Measured m = new Measured(id);
         for (Double t : transfers) {
-            m.add(t == null ? null : new Measured.Round(t, 0, 0, List.of(t)));
+            m.add(t == null ? null : new Measured.Round(t, 0, 0, 1.0, List.of(t)));
         }
         return m;
     }
@@ -38,6 +38,19 @@ class MeasuredTest {
         Measured.Spread r = a.ratioTo(b).orElseThrow();
         assertEquals(1.05, r.median(), 1e-9);
         assertTrue(r.withinNoise(), r.toString());
+    }
+
+    @Test
+    void shouldSummariseEventsPerTakeOverTheRoundsThatTookSomething() {
+        Measured m = new Measured("spsc-marked");
+        m.add(new Measured.Round(200.0, 0, 0, 9.5, List.of(200.0)));
+        m.add(new Measured.Round(300.0, 0, 0, 64.0, List.of(300.0)));
+        m.add(null);                                                            // a failed fork
+        m.add(new Measured.Round(0.0, 0, 0, Double.NaN, List.of(0.0)));        // took nothing at all
+        Measured.Spread perTake = m.perTake().orElseThrow();
+        assertEquals(2, perTake.rounds());
+        assertEquals(9.5, perTake.min(), 1e-9);
+        assertEquals(64.0, perTake.max(), 1e-9);
     }
 
     @Test

@@ -33,6 +33,12 @@ class RingThroughputSmokeTest {
             Measured.Round round = Measured.Round.of(result);
             assertTrue(round.transfers() > 0, result.getParams().getParam("spsc") + " " + round);
             assertEquals(1, round.iterations().size(), round.toString());
+            // A batch take moves at least one event and at most BATCH; one event per call, takes are not counted.
+            if (result.getParams().getBenchmark().endsWith(".batch")) {
+                assertTrue(round.perTake() >= 1.0 && round.perTake() <= BenchQueue.BATCH, round.toString());
+            } else {
+                assertTrue(Double.isNaN(round.perTake()), round.toString());
+            }
         }
     }
 }
