@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One topology's results in one shape: every contender's median throughput over the rounds, and its ratio to the best
@@ -119,6 +120,16 @@ final class RatioTable {
         return json;
     }
 
+    /** One value per round, in round order: null where the fork failed or the value was not counted. */
+    private static List<Double> perRound(Measured m, ToDoubleFunction<Measured.Round> value) {
+        List<Double> values = new ArrayList<>();
+        for (Measured.Round r : m.rounds()) {
+            double v = r == null ? Double.NaN : value.applyAsDouble(r);
+            values.add(Double.isNaN(v) ? null : v);
+        }
+        return values;
+    }
+
     private static Map<String, Object> row(Measured m, List<Measured> all) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", m.id());
@@ -128,9 +139,10 @@ final class RatioTable {
         row.put("offersFailedPerSecond", m.medianOffersFailed());
         row.put("pollsFailedPerSecond", m.medianPollsFailed());
         m.perTake().ifPresent(t -> row.put("eventsPerTake", spread(t)));
-        row.put("roundTransfersPerSecond", m.rounds().stream().map(r -> r == null ? null : r.transfers()).toList());
-        row.put("roundEventsPerTake", m.rounds().stream()
-                .map(r -> r == null || Double.isNaN(r.perTake()) ? null : r.perTake()).toList());
+        row.put("roundTransfersPerSecond", perRound(m, Measured.Round::transfers));
+        row.put("roundOffersFailedPerSecond", perRound(m, Measured.Round::offersFailed));
+        row.put("roundPollsFailedPerSecond", perRound(m, Measured.Round::pollsFailed));
+        row.put("roundEventsPerTake", perRound(m, Measured.Round::perTake));
         row.put("roundIterations", m.rounds().stream().map(r -> r == null ? null : r.iterations()).toList());
         Map<String, Object> ratios = new LinkedHashMap<>();
         all.stream().filter(Measured::peer).forEach(p -> m.ratioTo(p).ifPresent(r -> ratios.put(p.id(), spread(r))));
