@@ -3,6 +3,8 @@ package io.wakepath.bench;
 import io.wakepath.ring.Topology;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchMainTest {
 
     @Test
-    void shouldFillEveryContenderListFromTheRegistries() {
+    void shouldFillEveryContenderListFromTheRegistries() throws Exception {
         List<String> args = BenchMain.withDefaults(new String[] {"SpscRingThroughput"});
         for (Topology t : BenchQueues.TOPOLOGIES) {
             String list = BenchMain.paramName(t) + "=" + String.join(",", BenchQueues.ids(t));
@@ -20,15 +22,35 @@ class BenchMainTest {
     }
 
     @Test
-    void shouldKeepAContenderListTheUserGave() {
+    void shouldKeepAContenderListTheUserGave() throws Exception {
         List<String> args = BenchMain.withDefaults(new String[] {"-p", "spsc=spsc-stamped"});
         assertEquals(1, args.stream().filter(a -> a.startsWith("spsc=")).count(), args.toString());
     }
 
     @Test
-    void shouldKeepTheForksOwnJvmArgumentsWhenTheUserGivesSome() {
+    void shouldKeepTheForksOwnJvmArgumentsWhenTheUserGivesSome() throws Exception {
         List<String> args = BenchMain.withDefaults(new String[] {"-jvmArgsAppend", "-Xmx2g"});
         String merged = args.get(args.indexOf("-jvmArgsAppend") + 1);
         assertTrue(merged.startsWith("-Xmx2g ") && merged.contains("jdk.internal.misc"), merged);
+    }
+
+    @Test
+    void shouldGiveTheAsyncProfilerItsLibraryAndTheForksNativeAccess() throws Exception {
+        List<String> args = BenchMain.withDefaults(new String[] {"-prof", "async:output=text;threads=true"});
+        String profiler = args.get(args.indexOf("-prof") + 1);
+        String libPath = profiler.replaceFirst("^async:libPath=([^;]+);output=text;threads=true$", "$1");
+        assertTrue(!libPath.equals(profiler) && Files.isRegularFile(Path.of(libPath)), profiler);
+        assertTrue(args.get(args.indexOf("-jvmArgsAppend") + 1).contains("--enable-native-access=ALL-UNNAMED"),
+                args.toString());
+        assertTrue(BenchMain.withAsyncProfilerPath("async").startsWith("async:libPath="));
+    }
+
+    @Test
+    void shouldLeaveOtherProfilersAndAGivenLibraryAlone() throws Exception {
+        assertEquals("gc", BenchMain.withAsyncProfilerPath("gc"));
+        assertEquals("async:libPath=/opt/ap.so;output=text",
+                BenchMain.withAsyncProfilerPath("async:libPath=/opt/ap.so;output=text"));
+        List<String> args = BenchMain.withDefaults(new String[] {"-prof", "gc"});
+        assertTrue(!args.get(args.indexOf("-jvmArgsAppend") + 1).contains("native-access"), args.toString());
     }
 }
