@@ -93,7 +93,8 @@ public final class BenchMain {
         try {
             libPath = "libPath=" + AsyncProfilerLoader.getAsyncProfilerPath();
         } catch (IOException e) {
-            throw new IllegalArgumentException("-prof async: could not unpack async-profiler's library: " + e.getMessage());
+            throw new IllegalArgumentException("-prof async: could not unpack async-profiler's library: "
+                    + e.getMessage());
         }
         return profiler.equals(ASYNC) ? ASYNC + ":" + libPath : profiler.replaceFirst(":", ":" + libPath + ";");
     }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchMainTest {
 
     @Test
-    void shouldFillEveryContenderListFromTheRegistries() throws Exception {
+    void shouldFillEveryContenderListFromTheRegistries() {
         List<String> args = BenchMain.withDefaults(new String[] {"SpscRingThroughput"});
         for (Topology t : BenchQueues.TOPOLOGIES) {
             String list = BenchMain.paramName(t) + "=" + String.join(",", BenchQueues.ids(t));
@@ -22,20 +22,20 @@ class BenchMainTest {
     }
 
     @Test
-    void shouldKeepAContenderListTheUserGave() throws Exception {
+    void shouldKeepAContenderListTheUserGave() {
         List<String> args = BenchMain.withDefaults(new String[] {"-p", "spsc=spsc-stamped"});
         assertEquals(1, args.stream().filter(a -> a.startsWith("spsc=")).count(), args.toString());
     }
 
     @Test
-    void shouldKeepTheForksOwnJvmArgumentsWhenTheUserGivesSome() throws Exception {
+    void shouldKeepTheForksOwnJvmArgumentsWhenTheUserGivesSome() {
         List<String> args = BenchMain.withDefaults(new String[] {"-jvmArgsAppend", "-Xmx2g"});
         String merged = args.get(args.indexOf("-jvmArgsAppend") + 1);
         assertTrue(merged.startsWith("-Xmx2g ") && merged.contains("jdk.internal.misc"), merged);
     }
 
     @Test
-    void shouldGiveTheAsyncProfilerItsLibraryAndTheForksNativeAccess() throws Exception {
+    void shouldGiveTheAsyncProfilerItsLibraryAndTheForksNativeAccess() {
         List<String> args = BenchMain.withDefaults(new String[] {"-prof", "async:output=text;threads=true"});
         String profiler = args.get(args.indexOf("-prof") + 1);
         String libPath = profiler.replaceFirst("^async:libPath=([^;]+);output=text;threads=true$", "$1");
@@ -46,7 +46,7 @@ class BenchMainTest {
     }
 
     @Test
-    void shouldLeaveOtherProfilersAndAGivenLibraryAlone() throws Exception {
+    void shouldLeaveOtherProfilersAndAGivenLibraryAlone() {
         assertEquals("gc", BenchMain.withAsyncProfilerPath("gc"));
         assertEquals("async:libPath=/opt/ap.so;output=text",
                 BenchMain.withAsyncProfilerPath("async:libPath=/opt/ap.so;output=text"));
