@@ -29,14 +29,14 @@ final class RatioTable {
                 settings.roundMillis());
         boolean batch = shape == RingBench.Shape.BATCH;    // one event per call: every take is 1, no column
         out.printf("  %-34s %21s %12s %12s%s %22s %22s%n", "contender", "transfers/s (min-max)", "offers fail",
-                "polls fail", batch ? String.format(" %18s", "per take (min-max)") : "", "vs best peer", "vs ABQ");
+                "polls fail", perTakeColumn(batch, "per take (min-max)"), "vs best peer", "vs ABQ");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Measured m : all) {
             String label = m.id() + (m.peer() ? " (peer)" : m.correct() ? "" : " (BROKEN)");
             String transfers = m.transfers().map(t -> String.format("%.1f M (%.0f-%.0f)", t.median() / 1e6,
                     t.min() / 1e6, t.max() / 1e6)).orElse("FAILED");
-            String perTake = batch ? String.format(" %18s", m.perTake().map(t -> String.format("%.1f (%.0f-%.0f)",
-                    t.median(), t.min(), t.max())).orElse("-")) : "";
+            String perTake = perTakeColumn(batch, m.perTake().map(t -> String.format("%.1f (%.0f-%.0f)",
+                    t.median(), t.min(), t.max())).orElse("-"));
             out.printf("  %-34s %21s %12s %12s%s %22s %22s%n", label, transfers, Measured.mega(m.medianOffersFailed()),
                     Measured.mega(m.medianPollsFailed()), perTake, ratio(m, bestPeer), ratio(m, baseline));
             rows.add(row(m, all));
@@ -118,6 +118,11 @@ final class RatioTable {
         json.put("rounds", s.rounds());
         json.put("withinNoise", s.withinNoise());
         return json;
+    }
+
+    /** The batch tables' events-per-take column, as wide as its heading; nothing in the single shape's. */
+    private static String perTakeColumn(boolean batch, String text) {
+        return batch ? String.format(" %18s", text) : "";
     }
 
     /** One value per round, in round order: null where the fork failed or the value was not counted. */

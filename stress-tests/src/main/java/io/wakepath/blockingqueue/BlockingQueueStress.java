@@ -35,8 +35,8 @@ import java.util.concurrent.locks.LockSupport;
  *       {@link #STALL_NANOS} is a lost wakeup (a "late wake" when they block in timed polls, which their deadline would
  *       heal later); a writer asleep in {@code put} with room in the queue for as long is a lost wakeup of the
  *       writer side. Only the class's own behaviour may make one: the stall is the time the watchdog observed
- *       ({@link StallClock}: samples more than 5 ms apart leave the time between them uncounted), nothing taken or
- *       accepted meanwhile, and every thread that could still end it must be asleep to the JVM <em>and</em> to the
+ *       ({@link StallClock}: samples more than {@link StallClock#MAX_SAMPLE_GAP_NANOS} apart leave the time between
+ *       them uncounted), nothing taken or accepted meanwhile, and every thread that could still end it must be asleep to the JVM <em>and</em> to the
  *       kernel ({@link KernelThread}: a woken thread the scheduler keeps off the CPU still reports {@code WAITING}),
  *       the IRQ side included whenever it is inside a call of the queue (preempted there, it may hold the lock a woken
  *       taker waits for);</li>
