@@ -36,10 +36,10 @@ import java.util.concurrent.locks.LockSupport;
  *       heal later); a writer asleep in {@code put} with room in the queue for as long is a lost wakeup of the
  *       writer side. Only the class's own behaviour may make one: the stall is the time the watchdog observed
  *       ({@link StallClock}: samples more than {@link StallClock#MAX_SAMPLE_GAP_NANOS} apart leave the time between
- *       them uncounted), nothing taken or accepted meanwhile, and every thread that could still end it must be asleep to the JVM <em>and</em> to the
- *       kernel ({@link KernelThread}: a woken thread the scheduler keeps off the CPU still reports {@code WAITING}),
- *       the IRQ side included whenever it is inside a call of the queue (preempted there, it may hold the lock a woken
- *       taker waits for);</li>
+ *       them uncounted), nothing taken or accepted meanwhile, and every thread that could still end it must be
+ *       asleep to the JVM <em>and</em> to the kernel ({@link KernelThread}: a woken thread the scheduler keeps off the
+ *       CPU still reports {@code WAITING}), the IRQ side included whenever it is inside a call of the queue
+ *       (preempted there, it may hold the lock a woken taker waits for);</li>
  *   <li>the elements: each carries plain fields written before {@code offer} ({@link QueueRing.Element}); a taker
  *       that sees one without them, one twice, or one never offered, is a failure;</li>
  *   <li>conservation: every element accepted is taken once or still in the queue at the end, interrupts or not
