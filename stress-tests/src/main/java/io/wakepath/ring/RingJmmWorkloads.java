@@ -11,12 +11,13 @@ import java.util.Map;
 /**
  * The race detector's workloads for a ring: one per shape it supports (every overflow policy, framing and reader
  * mode), with as many producer and consumer threads as its topology allows (up to two each). First a fixed
- * interleaving: the producer fills the ring past full (the overflow path), then consumers and producers take turns
- * one event at a time, so that every slot is written again right after it was freed (wrap-around, full and empty,
- * every read followed by the write that reuses its slot); then, from empty, one event offered and read at a time (every
- * write followed by the read of the same slot); readiness and size are asked on the way. Then all threads run free
- * for a while. A race needs only both accesses to run, so the fixed part finds what the ring's ordering
- * leaves out whatever the CPU does; the free part adds the interleavings no schedule thought of.
+ * interleaving: the producer fills the ring past full (the overflow path), then consumers and producers take turns one
+ * event at a time, so that every slot is written again right after it was freed (wrap-around, full and empty, every
+ * read followed by the write that reuses its slot); then, from empty, one event offered and read at a time (every
+ * write followed by the read of the same slot); readiness and size are asked on the way. Then all threads run free for
+ * a while. Two events in three are wide ({@link RingEvents#mixed}). A race needs only both accesses to run, so the fixed part
+ * finds what the ring's ordering leaves out whatever the CPU does; the free part adds the interleavings no schedule
+ * thought of.
  */
 public final class RingJmmWorkloads {
     static final int CAPACITY = 4;
@@ -52,7 +53,7 @@ public final class RingJmmWorkloads {
         long[] next = {1};
         schedule.then(0, () -> {
             for (int i = 0; i <= capacity; i++) {
-                ring.offer(next[0]++);                           // one more than fits: the overflow path
+                ring.offer(RingEvents.mixed(next[0]++));     // one more than fits: the overflow path
             }
         });
         for (int round = 0; round < 3 * capacity; round++) {
@@ -64,7 +65,7 @@ public final class RingJmmWorkloads {
                 r.isReady();
                 ring.size();
             });
-            schedule.then(p, () -> ring.offer(next[0]++));
+            schedule.then(p, () -> ring.offer(RingEvents.mixed(next[0]++)));
         }
         for (int c = 0; c < consumers; c++) {
             int me = c;
@@ -77,7 +78,7 @@ public final class RingJmmWorkloads {
         for (int round = 0; round < 2 * capacity; round++) {
             int c = round % consumers;
             int p = round % producers;
-            schedule.then(p, () -> ring.offer(next[0]++));
+            schedule.then(p, () -> ring.offer(RingEvents.mixed(next[0]++)));
             schedule.then(producers + c, () -> read(readers.get(c), bytes, 8));
         }
         Workload w = new Workload(strategy.id());
@@ -86,7 +87,7 @@ public final class RingJmmWorkloads {
             w.thread("producer-" + p, () -> {
                 schedule.play(w, me);
                 for (int i = 0; i < FREE_OPS; i++) {
-                    ring.offer(1000 + i);
+                    ring.offer(RingEvents.mixed(1000 + i));
                 }
             });
         }

@@ -10,8 +10,11 @@ import io.wakepath.stress.harness.UnderTest;
  * needs with {@link io.wakepath.stress.harness.RingShape}.
  */
 public final class RingUnderTest {
-    /** The value the pre-lapped slots hold: a reader that returns it read a slot not written for this lap. */
-    public static final long STALE = -1;
+    /**
+     * The value the pre-lapped slots hold: a reader that returns it read a slot not written for this lap. Wide, as
+     * the events of {@link #offerUpTo} are: a ring that keeps wide events beside its slots has stale ones there too.
+     */
+    public static final long STALE = RingEvents.wide(9);
 
     private static final RingStrategy STRATEGY = UnderTest.resolve(RingBinding.INSTANCE);
 
@@ -28,20 +31,23 @@ public final class RingUnderTest {
         return STRATEGY.create(config);
     }
 
-    /** {@code events} read back as decimal digits in order (9 for any value outside 1..8, such as STALE). */
+    /**
+     * {@code events} read back as decimal digits in order, by the number each was offered as ({@link RingEvents}; 9
+     * for any number outside 1..8, such as STALE's).
+     */
     public static long digits(long digits, long[] events, int count) {
         for (int i = 0; i < count; i++) {
-            long e = events[i];
-            digits = digits * 10 + (e >= 1 && e <= 8 ? e : 9);
+            long k = RingEvents.number(events[i]);
+            digits = digits * 10 + (k >= 1 && k <= 8 ? k : 9);
         }
         return digits;
     }
 
-    /** Offers 1, 2, ... {@code last}; returns the accepted ones as digits in order. */
+    /** Offers events 1, 2, ... {@code last} ({@link RingEvents#wide}); returns the accepted ones as digits in order. */
     public static long offerUpTo(Ring ring, long last) {
         long accepted = 0;
         for (long e = 1; e <= last; e++) {
-            if (ring.offer(e)) {
+            if (ring.offer(RingEvents.wide(e))) {
                 accepted = accepted * 10 + e;
             }
         }
