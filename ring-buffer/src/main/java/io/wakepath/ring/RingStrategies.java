@@ -23,6 +23,8 @@ public final class RingStrategies {
                     "single producer/consumer handing off through per-cell stamps (FastFlow, as JCTools): no shared index"))
             .add(correct(SpscMarkedRing.class, SpscMarkedRing.CAPABILITIES, SpscMarkedRing::new,
                     "single producer/consumer: a slot holds its event or its sequence's empty marker; consumer never writes slots"))
+            .add(correct(SpscCompactRing.class, SpscCompactRing.CAPABILITIES, SpscCompactRing::new,
+                    "single producer/consumer, JCTools' slot hand-off in 4-byte slots; wider-than-int events beside"))
             .add(correct(SpscVolatileRing.class, SpscVolatileRing.CAPABILITIES, SpscVolatileRing::new,
                     "single producer/consumer with volatile indices: correct, a full fence per index update"))
             .add(correct(MpscSequenceRing.class, MpscSequenceRing.CAPABILITIES, MpscSequenceRing::new,

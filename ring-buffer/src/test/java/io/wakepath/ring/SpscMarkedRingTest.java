@@ -2,14 +2,9 @@ package io.wakepath.ring;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,23 +28,8 @@ class SpscMarkedRingTest {
 
     @Test
     void shouldCarryEventsThatLookLikeMarkersThroughManyLaps() {
-        Ring ring = new SpscMarkedRing(RingConfig.of(CAPACITY));
-        RingReader reader = ring.newReader();
-        long[] dst = new long[CAPACITY];
-        long t = 0;
-        for (int lap = 0; lap < 50; lap++) {
-            int batch = 1 + lap % CAPACITY;          // partial and full rings, so reads start at every slot
-            for (int i = 0; i < batch; i++) {
-                assertTrue(ring.offer(tricky(t + i)));
-            }
-            assertEquals(batch, reader.read(dst, 0, CAPACITY));
-            for (int i = 0; i < batch; i++) {
-                assertEquals(tricky(t + i), dst[i], "sequence " + (t + i));
-            }
-            t += batch;
-            assertEquals(0, reader.read(dst, 0, CAPACITY), "an empty ring must read as empty, not as a marker");
-            assertFalse(reader.isReady());
-        }
+        TrickyEvents.assertCarriedThroughManyLaps(new SpscMarkedRing(RingConfig.of(CAPACITY)),
+                SpscMarkedRingTest::tricky);
     }
 
     @Test
@@ -69,33 +49,8 @@ class SpscMarkedRingTest {
 
     @Test
     void shouldHandOverTrickyEventsInOrderAcrossThreads() throws Exception {
-        int events = 200_000;
-        Ring ring = new SpscMarkedRing(RingConfig.of(CAPACITY));
-        AtomicReference<String> failure = new AtomicReference<>();
-        Thread producer = new Thread(() -> {
-            for (long t = 0; t < events; t++) {
-                while (!ring.offer(tricky(t))) {
-                    Thread.onSpinWait();
-                }
-            }
-        }, "marked-producer");
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            producer.start();
-            RingReader reader = ring.newReader();
-            long[] dst = new long[3];
-            long next = 0;
-            while (next < events && failure.get() == null) {
-                int n = reader.read(dst, 0, dst.length);
-                for (int i = 0; i < n; i++, next++) {
-                    if (dst[i] != tricky(next)) {
-                        failure.set("sequence " + next + ": expected " + tricky(next) + ", read " + dst[i]);
-                    }
-                }
-            }
-            producer.join();
-        });
-        assertNull(failure.get());
-        assertEquals(events, ring.stats().consumed());
+        TrickyEvents.assertHandedOverInOrderAcrossThreads(new SpscMarkedRing(RingConfig.of(CAPACITY)),
+                SpscMarkedRingTest::tricky);
     }
 
     @Test
