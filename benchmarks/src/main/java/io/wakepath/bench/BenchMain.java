@@ -48,6 +48,7 @@ public final class BenchMain {
     }
 
     static List<String> withDefaults(String[] args) {
+        checkEventProperty(args);
         List<String> all = new ArrayList<>(List.of(args));
         List<String> forkArgs = BenchCommand.forkJvmArgs();
         for (int i = 0; i + 1 < all.size(); i++) {
@@ -73,6 +74,23 @@ public final class BenchMain {
             all.add(ours);
         }
         return all;
+    }
+
+    /**
+     * A {@value BenchQueue#EVENT_PROPERTY} for the forks ({@code -jvmArgs}, {@code -jvmArgsAppend},
+     * {@code -jvmArgsPrepend}) must be a long: checked here, before a fork fails on it.
+     */
+    static void checkEventProperty(String[] args) {
+        String flag = "-D" + BenchQueue.EVENT_PROPERTY + "=";
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].startsWith("-jvmArgs")) {
+                for (String arg : args[i + 1].trim().split("\\s+")) {
+                    if (arg.startsWith(flag)) {
+                        BenchQueue.event(arg.substring(flag.length()));
+                    }
+                }
+            }
+        }
     }
 
     /**

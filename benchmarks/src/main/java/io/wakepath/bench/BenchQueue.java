@@ -10,11 +10,34 @@ package io.wakepath.bench;
  * path's producer is an interrupt handler with one sample in hand.
  */
 public abstract class BenchQueue {
-    /** The event every producer offers. */
-    public static final long EVENT = 1L;
+    /**
+     * The system property that sets the event every producer offers (default 1), given to the forks:
+     * {@code -jvmArgsAppend -Dwakepath.bench.event=1099511627776} offers one wider than an {@code int}, which
+     * {@code spsc-compact} keeps beside its slots. The peers are offered it boxed once, as always.
+     */
+    public static final String EVENT_PROPERTY = "wakepath.bench.event";
+
+    /** The event every producer offers: 1, or {@value #EVENT_PROPERTY}'s value (a constant to the JIT either way). */
+    public static final long EVENT = event(System.getProperty(EVENT_PROPERTY));
 
     /** The most events one {@link Consumer#drain()} takes: the batch shape's {@code read(dst, 0, 64)}. */
     public static final int BATCH = 64;
+
+    /**
+     * The event a {@value #EVENT_PROPERTY} value names: null means 1.
+     *
+     * @throws IllegalArgumentException when it is not a long
+     */
+    static long event(String value) {
+        if (value == null) {
+            return 1L;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + EVENT_PROPERTY + "=" + value + ": not a long");
+        }
+    }
 
     /** Producer: offers one event; {@code false} when the queue was full (counted, never waited on). */
     public abstract boolean offer();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchMainTest {
@@ -52,5 +53,17 @@ class BenchMainTest {
                 BenchMain.withAsyncProfilerPath("async:libPath=/opt/ap.so;output=text"));
         List<String> args = BenchMain.withDefaults(new String[] {"-prof", "gc"});
         assertTrue(!args.get(args.indexOf("-jvmArgsAppend") + 1).contains("native-access"), args.toString());
+    }
+
+    @Test
+    void shouldRefuseAnEventThatIsNotALongBeforeAnyFork() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchMain.withDefaults(
+                new String[] {"-jvmArgsAppend", "-Xmx1g -D" + BenchQueue.EVENT_PROPERTY + "=1e12"}));
+        assertEquals("-D" + BenchQueue.EVENT_PROPERTY + "=1e12: not a long", e.getMessage());
+        List<String> args = BenchMain.withDefaults(
+                new String[] {"-jvmArgs", "-D" + BenchQueue.EVENT_PROPERTY + "=1099511627776"});
+        assertTrue(args.contains("-D" + BenchQueue.EVENT_PROPERTY + "=1099511627776"), args.toString());
+        assertEquals(1L, BenchQueue.event(null));
+        assertEquals(-5L, BenchQueue.event(" -5"));
     }
 }
