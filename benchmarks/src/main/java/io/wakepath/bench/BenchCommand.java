@@ -163,8 +163,8 @@ public final class BenchCommand {
         }
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, Object> summary = summaryJson(settings, cpus);
-        out.printf("wakepath bench (%s): %d CPUs, JDK %s%s%n", settings.mode(), cpus, Runtime.version(),
-                settings.userJvmArgsNote());
+        out.printf("wakepath bench (%s): %d CPUs (%s), JDK %s%s%n", settings.mode(), cpus, summary.get("cpu"),
+                Runtime.version(), settings.userJvmArgsNote());
         boolean failed = false;
         for (Family family : FAMILIES) {
             if (names.isEmpty() || names.contains(family.name())) {
@@ -217,6 +217,7 @@ public final class BenchCommand {
         json.put("date", Instant.now().toString());
         json.put("jdk", Runtime.version().toString());
         json.put("cpus", cpus);
+        json.put("cpu", CpuModel.name());
         json.put("jvmArgs", settings.userJvmArgs());
         return json;
     }

@@ -1,5 +1,7 @@
 package io.wakepath.latency;
 
+import io.wakepath.bench.CpuModel;
+
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** Where a report was measured: what a reader needs to compare two reports. */
-record Environment(String jdk, String vm, String gc, int cpus, String os, String date, String revision) {
+record Environment(String jdk, String vm, String gc, int cpus, String cpu, String os, String date, String revision) {
 
     static Environment now() {
         String gc = ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));
         return new Environment(System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"), gc,
-                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(), CpuModel.name(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), gitRevision());
     }
@@ -56,6 +58,7 @@ record Environment(String jdk, String vm, String gc, int cpus, String os, String
         m.put("vm", vm);
         m.put("gc", gc);
         m.put("cpus", cpus);
+        m.put("cpu", cpu);
         m.put("os", os);
         m.put("date", date);
         m.put("revision", revision);

@@ -83,7 +83,7 @@ final class ReportPage {
             h.append(herdCharts(herd));
         }
         if (previous != null) {
-            compareSection(h, results, previous);
+            compareSection(h, env, results, previous);
         }
         h.append("<h2 id=\"files\">Files</h2>\n<p>Every histogram, raw and corrected: <code>NAME.hgrm</code> "
                 + "(percentile distribution, microseconds), <code>NAME-corrected.hgrm</code>, <code>NAME.hlog</code> "
@@ -222,12 +222,17 @@ final class ReportPage {
     }
 
     @SuppressWarnings("unchecked")
-    private static void compareSection(StringBuilder h, List<LatencyResult> results, Map<String, Object> previous) {
+    private static void compareSection(StringBuilder h, Environment env, List<LatencyResult> results,
+                                       Map<String, Object> previous) {
+        Map<String, Object> earlier = (Map<String, Object>) previous.getOrDefault("environment", Map.of());
+        Object cpuBefore = earlier.get("cpu");
         h.append("<h2 id=\"compare\">Compared with an earlier run</h2>\n<p>Earlier run: ")
-                .append(esc(String.valueOf(((Map<String, Object>) previous.getOrDefault("environment", Map.of()))
-                        .get("revision")))).append(", ")
-                .append(esc(String.valueOf(((Map<String, Object>) previous.getOrDefault("environment", Map.of()))
-                        .get("date")))).append(". A change is flagged when p50 moved by more than ")
+                .append(esc(String.valueOf(earlier.get("revision")))).append(", ")
+                .append(esc(String.valueOf(earlier.get("date"))))
+                .append(cpuBefore == null || cpuBefore.equals(env.cpu()) ? ""
+                        : ", <strong>on another CPU</strong> (" + esc(String.valueOf(cpuBefore)) + ", this run "
+                        + esc(env.cpu()) + "): the changes below are the machine's as much as the tree's")
+                .append(". A change is flagged when p50 moved by more than ")
                 .append(NOISE_P50).append("x or p99 by more than ").append(NOISE_P99)
                 .append("x: below that, two runs of the same tree on this kind of machine differ as much.</p>\n")
                 .append("<table class=\"compare\"><tr><th class=\"l\">scenario</th><th>p50 before</th><th>p50 now</th>"

@@ -82,6 +82,20 @@ class ReportPageTest {
         String floor = html.substring(html.indexOf("<td class=\"l\">floor-park-unpark</td>",
                 html.indexOf("id=\"compare\"")));
         assertTrue(floor.substring(0, floor.indexOf("</tr>")).contains("within noise"), floor);
+        assertTrue(!html.contains("on another CPU"), "the same machine: no warning");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldSayWhenTheEarlierRunWasOnAnotherCpu() {
+        List<LatencyResult> results = run(12, 2, 1.0);
+        Environment here = Environment.now();
+        Environment elsewhere = new Environment(here.jdk(), here.vm(), here.gc(), here.cpus(), "Other CPU <x>",
+                here.os(), here.date(), here.revision());
+        Map<String, Object> previous = (Map<String, Object>) Json.parse(Json.write(
+                ReportCommand.toJson(elsewhere, results, Goal.evaluate(results), false)));
+        String html = ReportPage.render(here, results, Goal.evaluate(results), null, previous, false);
+        assertTrue(html.contains("<strong>on another CPU</strong> (Other CPU &lt;x&gt;, this run " + here.cpu()), html);
     }
 
     @Test
