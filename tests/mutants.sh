@@ -39,6 +39,7 @@ for spec in ring:com.example.wakepath.SpscArrayRing ring:com.example.wakepath.Jc
   run "$kind" "$class" clean "$topology" || false_alarms=$((false_alarms + 1))
 done
 for spec in ring:com.example.wakepath.EarlyPublishRing ring:com.example.wakepath.mutants.EagerReleaseRing \
+            ring:com.example.wakepath.mutants.EagerWideReleaseRing \
             ring:com.example.wakepath.mutants.PlainTailRing ring:com.example.wakepath.mutants.CachedTailRing \
             ring:com.example.wakepath.mutants.ClaimedSizeRing \
             ring:com.example.wakepath.mutants.LossFlagRing ring:com.example.wakepath.mutants.ReadyIgnoresLossRing \

@@ -36,7 +36,8 @@ public final class RingBinding implements LayerBinding {
                             + "returns e: no index visible before its slot, no slot freed before it was read.",
                     "Ring (happens-before)",
                     List.of("RingPublicationStress", "jmm:races"),
-                    List.of("broken-plain-publish", "EarlyPublishRing", "mutants.EagerReleaseRing", "mutants.PlainTailRing")),
+                    List.of("broken-plain-publish", "EarlyPublishRing", "mutants.EagerReleaseRing",
+                            "mutants.EagerWideReleaseRing", "mutants.PlainTailRing")),
             new Rule("ring.exactly-once",
                     "No event lost, duplicated or reordered: across wrap-around, with two producers claiming at "
                             + "once, and end to end in the chain (the ledger's conservation).",
