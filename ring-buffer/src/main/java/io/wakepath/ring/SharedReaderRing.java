@@ -5,6 +5,9 @@ package io.wakepath.ring;
  * rule when the topology has one consumer, size and stats from the padded indices.
  */
 abstract class SharedReaderRing extends PaddedRingIndices implements Ring {
+    /** The most slots a producer that checks the slots themselves looks ahead for free ones (JCTools' choice). */
+    static final int LOOKAHEAD = 4096;
+
     final RingConfig config;
     private final boolean singleConsumer;
     private boolean readerTaken;
@@ -13,6 +16,14 @@ abstract class SharedReaderRing extends PaddedRingIndices implements Ring {
         capabilities.require(getClass(), config);
         this.config = config;
         this.singleConsumer = !capabilities.topology().multiConsumer();
+    }
+
+    /**
+     * How far ahead a producer that learns of free slots from the slots looks: a quarter of the ring, at most
+     * {@value #LOOKAHEAD}. A free slot there means every slot before it is free (the consumer frees them in order).
+     */
+    static int producerLookahead(int capacity) {
+        return Math.max(1, Math.min(LOOKAHEAD, capacity / 4));
     }
 
     /** A new handle on the shared consumer side. */

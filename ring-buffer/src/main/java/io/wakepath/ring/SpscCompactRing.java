@@ -41,8 +41,6 @@ public final class SpscCompactRing extends SharedReaderRing {
     static final int ESCAPED = 1;
     /** An event that fits an int is stored xor this (golden-ratio bits): 0 and -1 travel in the slot. */
     static final int KEY = 0x9E3779B9;
-    /** How far ahead the producer looks for free slots: a quarter of the ring, at most this (JCTools' choice). */
-    static final int LOOKAHEAD = 4096;
     private static final VarHandle CODE = MethodHandles.arrayElementVarHandle(int[].class);
     /** Ints of padding at each end of the slot array: 128 bytes, as {@link #ARRAY_PAD} longs. */
     private static final int CODE_PAD = 2 * ARRAY_PAD;
@@ -57,7 +55,7 @@ public final class SpscCompactRing extends SharedReaderRing {
         int capacity = config.capacity();
         this.mask = capacity - 1;
         this.codes = new int[capacity + 2 * CODE_PAD];      // all FREE
-        this.lookahead = Math.max(1, Math.min(LOOKAHEAD, capacity / 4));
+        this.lookahead = producerLookahead(capacity);
     }
 
     /** Where the slot of {@code sequence} is, for a ring of {@code mask + 1} slots. */

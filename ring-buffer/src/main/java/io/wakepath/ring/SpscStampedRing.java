@@ -9,10 +9,10 @@ import java.util.EnumSet;
  * {@code s + 1}, and freed for the next lap ({@code s + capacity}) by the consumer. Neither side ever reads the
  * other's index, so a producer spinning on a full ring (or a consumer on an empty one) only shares the one cell line
  * where they meet; an index-based ring ({@link SpscReleaseAcquireRing}) bounces its index line on every operation
- * in those states. The producer looks up to {@value #LOOKAHEAD} cells (a quarter of the ring) ahead, as JCTools does:
- * a free cell there means every cell before it is free (the consumer frees in order), so while there is room it
- * checks a stamp once per lookahead, on a line the consumer left long ago (measured: 64 cells ahead moved 77 M
- * events/s, 4096 moved 119 M in the same SPSC benchmark run).
+ * in those states. The producer looks up to {@value SharedReaderRing#LOOKAHEAD} cells (a quarter of the ring)
+ * ahead, as JCTools does: a free cell there means every cell before it is free (the consumer frees in order), so while
+ * there is room it checks a stamp once per lookahead, on a line the consumer left long ago (measured: 64 cells ahead
+ * moved 77 M events/s, 4096 moved 119 M in the same SPSC benchmark run).
  *
  * <p>Wait-free on both sides. Costs 16 bytes per slot (stamp and value share a cache line). Frames with DROP_NEWEST
  * and REPORT_OVERFLOW; not DROP_OLDEST (only the consumer frees cells), byte streams or broadcast.
@@ -22,13 +22,12 @@ import java.util.EnumSet;
 public final class SpscStampedRing extends CellRing {
     public static final RingCapabilities CAPABILITIES = new RingCapabilities(Topology.SPSC,
             EnumSet.of(OverflowPolicy.DROP_NEWEST, OverflowPolicy.REPORT_OVERFLOW), false, false);
-    static final int LOOKAHEAD = 4096;
 
     private final int lookahead;
 
     public SpscStampedRing(RingConfig config) {
         super(config, CAPABILITIES);
-        this.lookahead = Math.max(1, Math.min(LOOKAHEAD, capacity / 4));
+        this.lookahead = producerLookahead(capacity);
         stampCellsFree();
     }
 

@@ -15,9 +15,9 @@ import java.util.Map;
  * event at a time, so that every slot is written again right after it was freed (wrap-around, full and empty, every
  * read followed by the write that reuses its slot); then, from empty, one event offered and read at a time (every
  * write followed by the read of the same slot); readiness and size are asked on the way. Then all threads run free for
- * a while. Two events in three are wide ({@link RingEvents#mixed}). A race needs only both accesses to run, so the fixed part
- * finds what the ring's ordering leaves out whatever the CPU does; the free part adds the interleavings no schedule
- * thought of.
+ * a while. Two events in three are wide ({@link RingEvents#mixed}). A race needs only both accesses to run, so the
+ * fixed part finds what the ring's ordering leaves out whatever the CPU does; the free part adds the interleavings no
+ * schedule thought of.
  */
 public final class RingJmmWorkloads {
     static final int CAPACITY = 4;
