@@ -21,7 +21,9 @@ record Calls(Family family, int kind, Mode mode) {
         /** Replaced by the {@code Hb} method of the same name taking the receiver first: it records what it made. */
         VARHANDLE_FACTORY, UPDATER_FACTORY, NEW_CONDITION,
         MONITOR_WAIT, LOCK, TRY_LOCK, UNLOCK, AWAIT, SYNC_ACQUIRE, SYNC_RELEASE, SYNC_BOTH,
-        COLLECTION_INSERT, COLLECTION_ACCESS, THREAD_START, THREAD_JOIN, INTERRUPT, IS_INTERRUPTED, INTERRUPTED
+        COLLECTION_INSERT, COLLECTION_ACCESS, THREAD_START, THREAD_JOIN, INTERRUPT, IS_INTERRUPTED, INTERRUPTED,
+        /** {@code LockSupport.unpark}: no happens-before edge, but a wake whose loss {@link StoreBuffering} judges. */
+        UNPARK
     }
 
     private static final String ATOMIC_PKG = "java/util/concurrent/atomic/";
@@ -196,8 +198,9 @@ record Calls(Family family, int kind, Mode mode) {
         if (condition) {
             return name.startsWith("await") ? new Calls(Family.AWAIT, 0, Mode.VOLATILE) : null;
         }
-        if (owner.equals(LOCKS_PKG + "LockSupport")) {
-            return null;                               // park/unpark: no happens-before edge in the JMM
+        if (owner.equals(LOCKS_PKG + "LockSupport")) {          // park/unpark: no happens-before edge in the JMM
+            return name.equals("unpark") && desc.equals("(Ljava/lang/Thread;)V")
+                    ? new Calls(Family.UNPARK, 0, Mode.PLAIN) : null;
         }
         return switch (name) {
             case "lock", "lockInterruptibly" -> new Calls(Family.LOCK, 0, Mode.ACQUIRE);

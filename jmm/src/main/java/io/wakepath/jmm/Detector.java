@@ -41,10 +41,11 @@ final class Detector {
 
     /**
      * An access to memory: who, when (the thread's own time, and a global sequence number), where, how; {@code wide}
-     * for a long or double, whose plain accesses the JMM does not make atomic.
+     * for a long or double, whose plain accesses the JMM does not make atomic; {@code epoch}, how many full barriers
+     * its thread had passed (two accesses of a thread in one epoch may be reordered store-before-load).
      */
     record Access(int thread, String threadName, int time, long seq, int site, Mode mode, boolean write,
-                  boolean wide) {
+                  boolean wide, int epoch) {
         String describe() {
             Site s = Sites.get(site);
             return mode.word(write) + " at " + s.where() + " in " + threadName;
@@ -61,6 +62,9 @@ final class Detector {
         final VectorClock clock = new VectorClock();
         VectorClock releaseFence;        // the clock as of the last release fence, published by later atomic stores
         VectorClock pendingAcquire;      // what atomic loads read since the last acquire fence
+        int epoch;                       // full barriers passed: see StoreBuffering
+        boolean volatileStored;          // a volatile store since the last barrier (a volatile load after it is one)
+        final StoreBuffering.Recent recent = new StoreBuffering.Recent();
         final SyncEvent[] history = new SyncEvent[HISTORY];
         int historyNext;
 
@@ -124,6 +128,7 @@ final class Detector {
     private final Map<Key, Location> memory = new HashMap<>();
     private final Map<Object, VectorClock> syncObjects = new IdentityHashMap<>();
     private final Map<Long, Race> races = new LinkedHashMap<>();
+    private final Map<List<Integer>, LostWake> lostWakes = new LinkedHashMap<>();
     private long seq;
     private long events;
 
@@ -182,6 +187,24 @@ final class Detector {
             t.releaseFence = t.clock.copy();
             t.clock.tick(t.id);
         }
+        if (acquire && release) {
+            barrier(t);
+        }
+    }
+
+    /**
+     * A full barrier in the current thread: a full fence, an atomic read-modify-write or compare-and-set, a lock taken.
+     * The JMM promises the last two less than a fence, but every JVM implements them with an instruction that orders
+     * a later load after an earlier store (a locked instruction on x86, acquire-release on ARMv8); counting them keeps
+     * a store-buffering report to what real hardware can do.
+     */
+    synchronized void barrier() {
+        barrier(current());
+    }
+
+    private static void barrier(ThreadState t) {
+        t.epoch++;
+        t.volatileStored = false;
     }
 
     // ---- memory
@@ -211,15 +234,28 @@ final class Detector {
         if (loc.name == null && name != null) {
             loc.name = name;
         }
+        Access w = loc.lastWrite;
+        // Whether what this load reads was ordered before it by happens-before (before the load's own acquire):
+        // only a write that is not may be missed.
+        boolean ordered = w != null && t.clock.covers(w.thread(), w.time());
         if (read) {
             if (mode.acquires()) {
                 t.clock.join(loc.sync);
             } else if (mode.atomic() && loc.sync != null) {
                 t.pendingAcquire = joined(t.pendingAcquire, loc.sync);
             }
+            if (mode == Mode.VOLATILE && t.volatileStored) {
+                barrier(t);                   // a volatile store, then a volatile load: ordered (synchronization order)
+            }
         }
-        Access a = new Access(t.id, t.name, t.clock.get(t.id), ++seq, site, mode, write, wide);
-        Access w = loc.lastWrite;
+        Access a = new Access(t.id, t.name, t.clock.get(t.id), ++seq, site, mode, write, wide, t.epoch);
+        if (read) {
+            t.recent.load(loc, a, w, ordered);
+        }
+        if (write) {
+            t.recent.store(loc, a);
+            t.volatileStored |= mode == Mode.VOLATILE;
+        }
         if (w != null && conflicts(w, a, t)) {
             race(loc, w, a);
         }
@@ -399,6 +435,28 @@ final class Detector {
         return List.copyOf(races.values());
     }
 
+    // ---- lost wakeups by store buffering
+
+    /**
+     * Before the current thread unparks {@code target}: whether the wake rests on a store-buffering pair that the JMM
+     * lets both sides miss (see {@link StoreBuffering}).
+     */
+    synchronized void unparking(Thread target) {
+        ThreadState waker = current();
+        ThreadState sleeper = threads.get(target);
+        if (sleeper == null || sleeper == waker) {
+            return;
+        }
+        LostWake found = StoreBuffering.find(sleeper.id, sleeper.recent, waker.recent);
+        if (found != null && lostWakes.size() < MAX_RACES) {
+            lostWakes.merge(found.key(), found, (old, now) -> old.seen());
+        }
+    }
+
+    synchronized List<LostWake> lostWakes() {
+        return List.copyOf(lostWakes.values());
+    }
+
     synchronized long events() {
         return events;
     }
@@ -409,6 +467,7 @@ final class Detector {
         memory.clear();
         syncObjects.clear();
         races.clear();
+        lostWakes.clear();
         seq = 0;
         events = 0;
     }

@@ -59,6 +59,11 @@ public final class Hb {
         DETECTOR.reset();
     }
 
+    /** The lost wakeups by store buffering found since the last reset. */
+    public static List<LostWake> lostWakes() {
+        return DETECTOR.lostWakes();
+    }
+
     /** The races found since the last reset. */
     public static List<Race> races() {
         return DETECTOR.races();
@@ -177,6 +182,10 @@ public final class Hb {
                                   boolean after, boolean success) {
         int kind = kind(op);
         Mode mode = mode(op);
+        boolean rmw = kind == RMW || kind == CAS;
+        if (rmw && !after) {
+            DETECTOR.barrier();
+        }
         if (!after) {
             if (kind == WRITE) {
                 store(base, offset, name, mode, wide, site);
@@ -187,6 +196,9 @@ public final class Hb {
             DETECTOR.access(base, offset, name, true, false, mode, wide, site);
         } else if (kind != WRITE) {
             DETECTOR.access(base, offset, name, true, kind == RMW || success, mode, wide, site);
+        }
+        if (rmw && after) {
+            DETECTOR.barrier();
         }
     }
 
@@ -298,6 +310,7 @@ public final class Hb {
     public static void monitorEnter(Object monitor) {
         if (monitor != null) {
             DETECTOR.acquire(monitor);
+            DETECTOR.barrier();
         }
     }
 
@@ -311,6 +324,7 @@ public final class Hb {
     public static void acquired(Object synchronizer, boolean success) {
         if (synchronizer != null && success) {
             DETECTOR.acquire(synchronizer);
+            DETECTOR.barrier();
         }
     }
 
@@ -374,6 +388,40 @@ public final class Hb {
     public static void joined(Thread t) {
         if (t != null) {
             threadJoined(t);
+        }
+    }
+
+    // ---- a workload's own condition
+
+    private static final Map<StackTraceElement, Integer> CONDITION_SITES = new ConcurrentHashMap<>();
+
+    /**
+     * A workload's condition was made true (call just before the store): its harness is not instrumented, so the
+     * store is declared here, as an opaque one (no happens-before edge: the class under test must supply those), for
+     * the store-buffering check, which asks whether a waiter's check of it may miss it while the waker's check of the
+     * queue misses the waiter ({@link StoreBuffering}).
+     */
+    public static void conditionStored(Object condition) {
+        DETECTOR.access(condition, 0, "the workload's condition", false, true, Mode.OPAQUE, false, callerSite());
+    }
+
+    /** A workload's condition was read (call just after the load): see {@link #conditionStored}. */
+    public static void conditionLoaded(Object condition) {
+        DETECTOR.access(condition, 0, "the workload's condition", true, false, Mode.OPAQUE, false, callerSite());
+    }
+
+    private static int callerSite() {
+        StackTraceElement caller = StackWalker.getInstance().walk(frames -> frames.skip(2).findFirst())
+                .map(StackWalker.StackFrame::toStackTraceElement).orElseThrow();
+        return CONDITION_SITES.computeIfAbsent(caller, c -> Sites.register(c.getClassName(), c.getMethodName(),
+                c.getFileName() == null ? c.getClassName() : c.getFileName(), c.getLineNumber(), "condition",
+                null, false));
+    }
+
+    /** Before {@code LockSupport.unpark(t)}: a wake (no happens-before edge), judged for store buffering. */
+    public static void unparking(Thread t) {
+        if (t != null) {
+            DETECTOR.unparking(t);
         }
     }
 

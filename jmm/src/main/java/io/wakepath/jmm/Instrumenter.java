@@ -345,6 +345,13 @@ final class Instrumenter {
                     case THREAD_START -> before("starting", THREAD);
                     case THREAD_JOIN -> after("joined", THREAD);
                     case INTERRUPT -> before("interrupting", THREAD);
+                    case UNPARK -> {
+                        spill();
+                        loadLocal(argLocals[0]);
+                        hook("unparking", "(" + THREAD.getDescriptor() + ")V");
+                        reload();
+                        original();
+                    }
                     case IS_INTERRUPTED -> {
                         spill();
                         reload();

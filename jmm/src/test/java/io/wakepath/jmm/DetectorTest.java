@@ -37,14 +37,7 @@ class DetectorTest {
                 Thread.currentThread().interrupt();
             }
         }, "reader");
-        Hb.threadStart(writer);
-        writer.start();
-        Hb.threadStart(reader);
-        reader.start();
-        writer.join(10_000);
-        reader.join(10_000);
-        Hb.threadJoined(writer);
-        Hb.threadJoined(reader);
+        Threads.run(writer, reader);
         assertTrue(Hb.events() > 0, "the program ran uninstrumented: " + Agent.failures());
         return Hb.races();
     }

@@ -37,7 +37,7 @@ public final class PollBinding implements LayerBinding {
                     "A wake issued after poll_wait registered cannot be missed by the readiness check that "
                             + "follows it.",
                     "PollTable.wait (poll_wait), eventpoll.c ep_insert",
-                    List.of("PollRegistrationRaceStress", "chain:*"),
+                    List.of("PollRegistrationRaceStress", "jmm:races", "chain:*"),
                     List.of("broken-registration-race")),
             new Rule("poll.edge-rearm",
                     "An edge-triggered item is re-armed by every new wake, also by one that lands while the item "

@@ -1,5 +1,6 @@
 package io.wakepath.poll;
 
+import io.wakepath.stress.harness.Sleepers;
 import io.wakepath.stress.harness.Workload;
 import io.wakepath.waitqueue.KernelStyleWaitQueue;
 
@@ -36,9 +37,13 @@ public final class PollJmmWorkloads {
         return new TestPollable(poll, new KernelStyleWaitQueue());
     }
 
-    /** The device thread: pushes EVENTS events with short pauses, then flags the end. */
-    private static void pushing(TestPollable device, AtomicBoolean done) {
+    /**
+     * The device thread: pushes EVENTS events, each once the readers sleep (so that every push wakes a sleeper, the
+     * handshake whose store buffering the detector judges), then flags the end.
+     */
+    private static void pushing(TestPollable device, AtomicBoolean done, Sleepers readers) {
         for (int i = 0; i < EVENTS; i++) {
+            readers.awaitAsleep();
             device.push(i);
             if (i % 3 == 0) {
                 device.wakeWithoutEvent();
@@ -59,9 +64,11 @@ public final class PollJmmWorkloads {
         Poll poll = strategy.create();
         TestPollable device = device(poll);
         AtomicBoolean done = new AtomicBoolean();
+        Sleepers readers = new Sleepers();
         Workload w = new Workload(strategy.id());
-        w.thread("device", () -> pushing(device, done));
+        w.thread("device", () -> pushing(device, done, readers));
         w.thread("reader", () -> {
+            readers.enter();
             PollFd[] fds = {new PollFd(device, PollEvents.POLLIN)};
             while (!done.get()) {
                 if (poll.poll(fds, WAIT_NANOS) > 0) {
@@ -77,12 +84,14 @@ public final class PollJmmWorkloads {
         Poll poll = strategy.create();
         TestPollable device = device(poll);
         AtomicBoolean done = new AtomicBoolean();
+        Sleepers sleepers = new Sleepers();
         Workload w = new Workload(strategy.id());
-        w.thread("device", () -> pushing(device, done));
+        w.thread("device", () -> pushing(device, done, sleepers));
         for (int r = 0; r < readers; r++) {
             Epoll epoll = poll.epollCreate();
             epoll.add(device, PollEvents.POLLIN | flags, r);
             w.thread("reader-" + r, () -> {
+                sleepers.enter();
                 EpollEvent[] events = {new EpollEvent()};
                 while (!done.get()) {
                     if (epoll.wait(events, 1, WAIT_NANOS) > 0) {
@@ -104,14 +113,16 @@ public final class PollJmmWorkloads {
         Epoll epoll = poll.epollCreate();
         epoll.add(device, PollEvents.POLLIN | PollEvents.EPOLLONESHOT, 1);
         AtomicBoolean done = new AtomicBoolean();
+        Sleepers readers = new Sleepers();
         Workload w = new Workload(strategy.id());
         w.thread("device", () -> {
-            pushing(device, done);
+            pushing(device, done, readers);
             other.setWritable(true);
             other.setError();
             other.hangUp();
         });
         w.thread("reader", () -> {
+            readers.enter();
             EpollEvent[] events = {new EpollEvent(), new EpollEvent()};
             while (!done.get()) {
                 int n = epoll.wait(events, 2, WAIT_NANOS);

@@ -40,7 +40,8 @@ final class VerdictTable {
         }
         out.println("  jcstress tests: 2-actor litmus tests; model:* Lincheck model checks (a thread that never");
         out.println("  returns, with the interleaving); chain:* the many-reader chain stress (ledger and watchdog);");
-        out.println("  jmm:races the happens-before race detector (the Java memory model's rules, not this CPU's).");
+        out.println("  jmm:races the happens-before race detector (the Java memory model's rules, not this CPU's):");
+        out.println("  data races, and wakes the JMM lets be lost by store buffering.");
         out.println();
         verdicts.stream().filter(v -> v.usersClass() || v.peer()).forEach(v -> printRules(v, out));
         // What was caught as expected first, anything unexpected last: a log's tail (all CI keeps) shows the trouble.

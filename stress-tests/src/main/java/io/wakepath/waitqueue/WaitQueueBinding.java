@@ -33,7 +33,8 @@ public final class WaitQueueBinding implements LayerBinding {
                     "A wake issued after the condition was made true ends every wait on it: the waker's "
                             + "has-sleeper check and the waiter's registration each fence, so one sees the other.",
                     "WaitQueue (happens-before), wait.h wq_has_sleeper / set_current_state",
-                    List.of("WaitQueueStoreBufferingStress", "WaitQueueTerminationStress", "model:wakeup", "chain:*"),
+                    List.of("WaitQueueStoreBufferingStress", "WaitQueueTerminationStress", "model:wakeup", "jmm:races",
+                            "chain:*"),
                     List.of("broken-unfenced-wake", "broken-check-then-register", "mutants.NoFenceWakeQueue", "mutants.CheckBeforeRegisterQueue", "mutants.SleeperCountQueue")),
             new Rule("waitqueue.exclusive-hand-off",
                     "An exclusive waiter chosen by a wake that leaves without the condition (interrupt, deadline) "

@@ -1,5 +1,6 @@
 package io.wakepath.waitqueue;
 
+import io.wakepath.jmm.Hb;
 import io.wakepath.stress.harness.Workload;
 
 import java.util.LinkedHashMap;
@@ -12,9 +13,11 @@ import java.util.concurrent.locks.LockSupport;
  * The race detector's workloads for a wait queue: waiters and wakers of every wake flavour (wake_up, wake_up_nr,
  * wake_up_all, keyed wakes to callbacks), exclusive and not, timed waits that time out and timed waits that are woken,
  * interrupted waits (interruptible, and uninterruptible ones that must keep waiting), and the bare
- * prepare/finish/has-sleeper calls. Waiters wait for tokens the wakers post; the tokens are the harness's and
- * invisible to the detector, so the only edges it sees are the queue's own. A waker wakes again until its token is
- * taken (bounded): a queue that loses wakes still finishes here (its lost wakeups are the other checkers' to show).
+ * prepare/finish/has-sleeper calls. Waiters wait for tokens the wakers post; the tokens are the harness's and add no
+ * edge the detector sees, so the only edges it sees are the queue's own; a post and a waiter's look at the tokens are
+ * declared to it as opaque accesses ({@link Hb#conditionStored}), the condition of a wait, so that it can judge the
+ * queue's wait/wake handshake for store buffering. A waker wakes again until its token is taken (bounded): a queue
+ * that loses wakes still finishes here.
  */
 public final class WaitQueueJmmWorkloads {
     private static final int ROUNDS = 12;
@@ -168,17 +171,24 @@ public final class WaitQueueJmmWorkloads {
         final long deadline = System.nanoTime() + GIVE_UP_NANOS;
 
         void post() {
+            Hb.conditionStored(posted);               // before the store: a look recorded before it missed it
             posted.incrementAndGet();
         }
 
         boolean take() {
             int t;
-            while ((t = taken.get()) < posted.get()) {
+            while ((t = taken.get()) < posted()) {
                 if (taken.compareAndSet(t, t + 1)) {
                     return true;
                 }
             }
             return System.nanoTime() > deadline;         // give up: every waiter leaves
+        }
+
+        private int posted() {
+            int p = posted.get();
+            Hb.conditionLoaded(posted);               // after the load: it saw no post recorded after it
+            return p;
         }
 
         /** Whether a waiter should wait for another token. */

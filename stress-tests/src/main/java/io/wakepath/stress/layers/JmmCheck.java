@@ -4,6 +4,7 @@ import io.wakepath.core.Layer;
 import io.wakepath.core.Strategy;
 import io.wakepath.jmm.Agent;
 import io.wakepath.jmm.Hb;
+import io.wakepath.jmm.LostWake;
 import io.wakepath.jmm.Race;
 import io.wakepath.stress.harness.Failures;
 
@@ -39,6 +40,7 @@ public final class JmmCheck {
 
     static String judge(Map<String, Runnable> workloads, Path report) throws IOException {
         Map<String, Race> races = new LinkedHashMap<>();
+        Map<String, LostWake> lostWakes = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         long events = 0;
         for (Map.Entry<String, Runnable> w : workloads.entrySet()) {
@@ -52,6 +54,9 @@ public final class JmmCheck {
             for (Race r : Hb.races()) {
                 races.putIfAbsent(r.summary(), r);
             }
+            for (LostWake l : Hb.lostWakes()) {
+                lostWakes.putIfAbsent(l.summary(), l);
+            }
         }
         StringBuilder text = new StringBuilder();
         text.append(workloads.size()).append(" workloads (").append(String.join(", ", workloads.keySet()))
@@ -59,16 +64,23 @@ public final class JmmCheck {
                 .append(Agent.instrumented()).append("\n");
         Agent.failures().forEach(f -> text.append("not instrumented: ").append(f).append("\n"));
         errors.forEach(e -> text.append("workload failed: ").append(e).append("\n"));
+        lostWakes.values().forEach(l -> text.append("\n").append(l.report()).append("\n"));
         races.values().forEach(r -> text.append("\n").append(r.report()).append("\n"));
         Files.writeString(report, text);
+        if (!lostWakes.isEmpty()) {
+            // First: a wake the JMM lets be lost decides more than a data race does.
+            return "JMM races FAILED " + count(lostWakes.size(), "lost wakeup") + (races.isEmpty() ? ""
+                    : " and " + count(races.size(), "data race")) + "; " + lostWakes.values().iterator().next()
+                    .summary() + "; report: " + report;
+        }
         if (!races.isEmpty()) {
             // The headline: a race whose missing edge could be named (a publication through a flag), on the data
             // (two plain accesses) when there is one; else the first.
             Race first = races.values().stream().filter(r -> r.plainOnBothSides() && r.explained()).findFirst()
                     .or(() -> races.values().stream().filter(Race::explained).findFirst())
                     .orElse(races.values().iterator().next());
-            return "JMM races FAILED " + races.size() + " data race" + (races.size() == 1 ? "" : "s") + "; "
-                    + first.summary() + "; report: " + report;
+            return "JMM races FAILED " + count(races.size(), "data race") + "; " + first.summary() + "; report: "
+                    + report;
         }
         if (!errors.isEmpty()) {
             return "JMM races ERROR a workload failed: " + errors.get(0) + "; report: " + report;
@@ -79,5 +91,9 @@ public final class JmmCheck {
                     : Agent.failures().get(0)) + ")";
         }
         return "JMM races OK";
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

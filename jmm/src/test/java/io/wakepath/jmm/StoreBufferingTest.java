@@ -1,0 +1,84 @@
+package io.wakepath.jmm;
+
+import io.wakepath.jmm.programs.WakePrograms;
+import io.wakepath.jmm.programs.WakePrograms.Handshake;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The store-buffering check on wait/wake handshakes with known answers. The waker runs after the sleeper's check,
+ * handed over through a latch the detector cannot see, so in every run the sleeper misses the condition and the
+ * waker sees the registration: the detector must say whether the JMM also allows the waker to miss it.
+ */
+class StoreBufferingTest {
+
+    private static List<LostWake> run(Supplier<Handshake> make) throws InterruptedException {
+        Hb.reset();
+        Handshake h = make.get();
+        CountDownLatch checked = new CountDownLatch(1);
+        Threads.run(new Thread(() -> h.sleep(checked::countDown), "sleeper"), new Thread(() -> {
+            try {
+                if (checked.await(10, TimeUnit.SECONDS)) {
+                    h.wake();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "waker"));
+        assertTrue(Hb.events() > 0, "the program ran uninstrumented: " + Agent.failures());
+        return Hb.lostWakes();
+    }
+
+    private static LostWake single(List<LostWake> found) {
+        assertEquals(1, found.size(), found.stream().map(LostWake::report).toList().toString());
+        return found.get(0);
+    }
+
+    @Test
+    void shouldReportASleeperWithoutAFullFence() throws InterruptedException {
+        LostWake w = single(run(WakePrograms.ReleaseAcquire::unfencedSleeper));
+        assertTrue(!w.sleeperFenced() && w.wakerFenced(), w.report());
+        assertEquals("Handshake.ready", w.y());
+        assertEquals("Handshake.waiter", w.x());
+        assertTrue(w.summary().contains("no full barrier between sleeper's store at WakePrograms.java:"), w.summary());
+    }
+
+    @Test
+    void shouldReportAWakerWithoutAFullFence() throws InterruptedException {
+        LostWake w = single(run(WakePrograms.ReleaseAcquire::unfencedWaker));
+        assertTrue(w.sleeperFenced() && !w.wakerFenced(), w.report());
+        assertTrue(w.missing().startsWith("no full barrier between waker's store"), w.missing());
+    }
+
+    @Test
+    void shouldReportARegistrationLazySetThroughAnAtomicReference() throws InterruptedException {
+        LostWake w = single(run(WakePrograms.AtomicReferenceSleeper::new));
+        assertTrue(!w.sleeperFenced() && w.wakerFenced(), w.report());
+    }
+
+    /** Full fences on both sides; volatile accesses; read-modify-writes (full barriers); one lock around all. */
+    @Test
+    void shouldAcceptHandshakesThatOrderBothSides() throws InterruptedException {
+        List<Supplier<Handshake>> correct = List.of(WakePrograms.ReleaseAcquire::fencedBoth,
+                WakePrograms.VolatileBoth::new, WakePrograms.AtomicBoth::new, WakePrograms.Locked::new);
+        for (Supplier<Handshake> h : correct) {
+            assertEquals(List.of(), run(h).stream().map(LostWake::report).toList());
+        }
+    }
+
+    @Test
+    void shouldNotReportAStoreBufferingPairThatWakesNobody() throws InterruptedException {
+        Hb.reset();
+        WakePrograms.StaleButHarmless ring = new WakePrograms.StaleButHarmless();
+        Threads.run(new Thread(ring::consume, "consumer"), new Thread(ring::produce, "producer"));
+        assertTrue(Hb.events() > 0);
+        assertEquals(List.of(), Hb.lostWakes());
+    }
+}
