@@ -115,8 +115,8 @@ public final class Hb {
         if (object == null) {
             return;
         }
-        if (f.array()) {
-            Memory.nameArray(Memory.reference(object, f), f.name());
+        if (f.named()) {
+            Memory.name(Memory.reference(object, f), f.name());
         }
         if (!f.isFinal()) {
             DETECTOR.access(object, f.offset(), f.name(), true, false, fieldMode(f, site),
@@ -135,8 +135,8 @@ public final class Hb {
     /** After a {@code getstatic}. */
     public static void getStatic(int site) {
         Memory.FieldInfo f = field(site);
-        if (f.array() && f.staticBase() != null) {
-            Memory.nameArray(Memory.reference(f.staticBase(), f), f.name());
+        if (f.named() && f.staticBase() != null) {
+            Memory.name(Memory.reference(f.staticBase(), f), f.name());
         }
         if (!f.isFinal()) {
             DETECTOR.access(f.staticBase(), f.offset(), f.name(), true, false,
@@ -280,8 +280,10 @@ public final class Hb {
     /** An Atomic* object (its value is the location) or an Atomic*Array ({@code index} its element). */
     public static void atomic(Object atomic, int index, int op, int site, boolean after, boolean success) {
         if (atomic != null) {
-            operation(atomic, index < 0 ? -1 : index, atomic.getClass().getSimpleName()
-                    + (index < 0 ? "" : "[" + index + "]"), false, op, site, after, success);
+            String field = Memory.name(atomic);
+            operation(atomic, index < 0 ? -1 : index, (field != null ? field + " " : "")
+                    + atomic.getClass().getSimpleName() + (index < 0 ? "" : "[" + index + "]"), false, op, site,
+                    after, success);
         }
     }
 

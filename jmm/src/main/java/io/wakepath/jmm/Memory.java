@@ -16,10 +16,11 @@ final class Memory {
      * A field as the detector needs it.
      *
      * @param wide  a long or double (plain accesses not atomic)
-     * @param array of an array type: the arrays loaded from it are named after it
+     * @param named of an array or {@code java.util.concurrent.atomic} type: the objects loaded from it are named
+     *              after it (an element or an atomic's value is a location of its own)
      */
     record FieldInfo(String name, boolean isVolatile, boolean isFinal, Object staticBase, long offset, boolean wide,
-                     boolean array) {
+                     boolean named) {
         /** A field that could not be placed: never judged. */
         static final FieldInfo UNPLACED = new FieldInfo("?", false, true, null, 0, false, false);
     }
@@ -29,8 +30,8 @@ final class Memory {
     private static final Map<Field, Long> SYNTHETIC = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT_SYNTHETIC = new AtomicLong(-1);
     private static final Map<Class<?>, Map<Long, String>> NAMES_BY_OFFSET = new ConcurrentHashMap<>();
-    /** Arrays by the field they were loaded from (identity: arrays do not override equals). */
-    private static final Map<Object, String> ARRAY_NAMES = java.util.Collections.synchronizedMap(
+    /** Arrays and atomics by the field they were loaded from (by identity: neither overrides equals). */
+    private static final Map<Object, String> NAMES = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
 
     private Memory() {
@@ -82,20 +83,26 @@ final class Memory {
             Class<?> type = field.getType();
             return new FieldInfo(field.getDeclaringClass().getSimpleName() + "." + field.getName(),
                     Modifier.isVolatile(m), Modifier.isFinal(m), base, offset,
-                    type == long.class || type == double.class, type.isArray());
+                    type == long.class || type == double.class,
+                    type.isArray() || type.getPackageName().equals("java.util.concurrent.atomic"));
         });
     }
 
-    /** The array a field of {@code base} refers to (after the code under test loaded it). */
+    /** The array or atomic a field of {@code base} refers to (after the code under test loaded it). */
     @SuppressWarnings("deprecation")
     static Object reference(Object base, FieldInfo field) {
         return field.offset() < 0 ? null : UNSAFE.getObject(base, field.offset());   // synthetic: not in memory
     }
 
-    static void nameArray(Object array, String field) {
-        if (array != null) {
-            ARRAY_NAMES.putIfAbsent(array, field);
+    static void name(Object arrayOrAtomic, String field) {
+        if (arrayOrAtomic != null) {
+            NAMES.putIfAbsent(arrayOrAtomic, field);
         }
+    }
+
+    /** The field an array or atomic was loaded from, or null. */
+    static String name(Object arrayOrAtomic) {
+        return NAMES.get(arrayOrAtomic);
     }
 
     static boolean wideElements(Object array) {
@@ -113,7 +120,7 @@ final class Memory {
     static String element(Object array, long offset) {
         Class<?> type = array.getClass();
         long index = (offset - UNSAFE.arrayBaseOffset(type)) / UNSAFE.arrayIndexScale(type);
-        String field = ARRAY_NAMES.get(array);
+        String field = NAMES.get(array);
         return (field != null ? field + " " : "") + type.getComponentType().getSimpleName() + "["
                 + java.lang.reflect.Array.getLength(array) + "] element " + index;
     }
