@@ -27,6 +27,8 @@ public final class RingStrategies {
                     "single producer/consumer, JCTools' slot hand-off in 4-byte slots; wider-than-int events beside"))
             .add(correct(SpscVolatileRing.class, SpscVolatileRing.CAPABILITIES, SpscVolatileRing::new,
                     "single producer/consumer with volatile indices: correct, a full fence per index update"))
+            .add(correct(MpscCompactRing.class, MpscCompactRing.CAPABILITIES, MpscCompactRing::new,
+                    "many producers (CAS on tail, a shared cached limit), one consumer, on spsc-compact's 4-byte slots"))
             .add(correct(MpscSequenceRing.class, MpscSequenceRing.CAPABILITIES, MpscSequenceRing::new,
                     "many producers (CAS on tail), one consumer; per-cell sequence stamps publish the values"))
             .byDefault(correct(MpmcSequenceRing.class, MpmcSequenceRing.CAPABILITIES, MpmcSequenceRing::new,

@@ -21,7 +21,7 @@ class SpscCompactRingTest {
     private static final long LOOKS_ESCAPED = SpscCompactRing.event(SpscCompactRing.ESCAPED);
 
     /** The event offered as sequence {@code t}: in turn wide ones, the look-alikes, int edges, a plain one. */
-    private static long tricky(long t) {
+    static long tricky(long t) {
         return switch ((int) (t % 9)) {
             case 0 -> LOOKS_FREE;
             case 1 -> LOOKS_ESCAPED;
