@@ -55,15 +55,17 @@ final class StoreBuffering {
     }
 
     /**
-     * The pair that lets {@code waker}'s wake of {@code sleeper} be lost, or null. The waker's loads are tried oldest
-     * first: the check that decides a wake comes right after the store (a lock the waker then spins on reads the
+     * The pair that lets {@code waker}'s wake of {@code sleeper} be lost, or null. Only a registration the sleeper has
+     * not overwritten since counts: a look that read a registration taken back (and found nobody), followed by a wake
+     * that a later look at a new registration decided, explains nothing. The waker's looks are tried oldest first:
+     * the check that decides a wake comes right after the store (a lock the waker then spins on reads the
      * registration's unlock too, but a stale read there only makes it spin longer).
      */
     static LostWake find(int sleeperId, Recent sleeper, Recent waker) {
         for (int i = Math.min(waker.loadCount, RECENT) - 1; i >= 0; i--) {
             Entry lb = Recent.newest(waker.loads, waker.loadCount, i);
             Detector.Access sa = lb.read();
-            if (sa == null || sa.thread() != sleeperId || lb.ordered()) {
+            if (sa == null || sa.thread() != sleeperId || lb.ordered() || overwritten(sleeper, lb.location(), sa)) {
                 continue;
             }
             LostWake found = missed(sleeper, waker, lb, sa);
@@ -72,6 +74,19 @@ final class StoreBuffering {
             }
         }
         return null;
+    }
+
+    /** Whether the sleeper stored to {@code location} again after {@code store}: a registration no longer current. */
+    private static boolean overwritten(Recent sleeper, Detector.Location location, Detector.Access store) {
+        for (int k = 0; ; k++) {
+            Entry s = Recent.newest(sleeper.stores, sleeper.storeCount, k);
+            if (s == null || s.access().seq() <= store.seq()) {
+                return false;
+            }
+            if (s.location() == location) {
+                return true;
+            }
+        }
     }
 
     /** A load of the sleeper after {@code sa} that missed a store the waker made before {@code lb}. */

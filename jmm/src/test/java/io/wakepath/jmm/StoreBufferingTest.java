@@ -81,4 +81,39 @@ class StoreBufferingTest {
         assertTrue(Hb.events() > 0);
         assertEquals(List.of(), Hb.lostWakes());
     }
+
+    @Test
+    void shouldPairAWakeWithTheLookAndRegistrationThatDecidedIt() throws InterruptedException {
+        Hb.reset();
+        WakePrograms.TimedOutThenWoken h = new WakePrograms.TimedOutThenWoken();
+        CountDownLatch left = new CountDownLatch(1);
+        CountDownLatch lookedInVain = new CountDownLatch(1);
+        CountDownLatch registeredAgain = new CountDownLatch(1);
+        boolean[] found = new boolean[2];
+        Threads.run(new Thread(() -> {
+            h.register();
+            h.leave();
+            left.countDown();
+            await(lookedInVain);
+            h.registerAgain();
+            registeredAgain.countDown();
+        }, "sleeper"), new Thread(() -> {
+            await(left);
+            found[0] = h.post();
+            lookedInVain.countDown();
+            await(registeredAgain);
+            found[1] = h.wakeRegistered();
+        }, "waker"));
+        assertTrue(Hb.events() > 0);
+        assertTrue(!found[0] && found[1], "the first look must find nobody, the second the sleeper");
+        assertEquals(List.of(), Hb.lostWakes().stream().map(LostWake::report).toList());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

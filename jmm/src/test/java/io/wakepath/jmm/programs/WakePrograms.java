@@ -221,4 +221,54 @@ public final class WakePrograms {
             return registration.get();
         }
     }
+
+    /**
+     * A wait that times out, then registers again without looking (a check-then-register waiter, as the
+     * {@code TimedLateWakeQueue} example: the other checkers' to catch, not store buffering): the sleeper takes its
+     * registration back and looks at the condition with no fence between, missing the post; the waker's first look
+     * finds nobody; the sleeper registers again, and the waker's second look wakes it. The wake rests on the second
+     * registration and the second look, with no store buffering between them; pairing the first look, or the
+     * taken-back registration, with it would report a store-buffering loss the class does not have. The test drives
+     * the phases.
+     */
+    public static final class TimedOutThenWoken {
+        static final VarHandle WAITER = Programs.handle(TimedOutThenWoken.class, "waiter");
+        static final VarHandle READY = Programs.handle(TimedOutThenWoken.class, "ready");
+        Thread waiter;
+        int ready;
+
+        /** Registers, fenced, and looks: nothing yet. */
+        public boolean register() {
+            registerAgain();
+            return (int) READY.getAcquire(this) == 1;
+        }
+
+        /** Registers, fenced, and does not look. */
+        public void registerAgain() {
+            WAITER.setRelease(this, Thread.currentThread());
+            VarHandle.fullFence();
+        }
+
+        /** Timed out: takes the registration back, then a last look. */
+        public boolean leave() {
+            WAITER.setRelease(this, null);
+            return (int) READY.getAcquire(this) == 1;
+        }
+
+        /** Posts and looks for a sleeper (none, the first time); wakes one it finds. */
+        public boolean post() {
+            READY.setRelease(this, 1);
+            VarHandle.fullFence();
+            return wakeRegistered();
+        }
+
+        /** Looks for a sleeper again; wakes one it finds. */
+        public boolean wakeRegistered() {
+            Thread w = (Thread) WAITER.getAcquire(this);
+            if (w != null) {
+                LockSupport.unpark(w);
+            }
+            return w != null;
+        }
+    }
 }
