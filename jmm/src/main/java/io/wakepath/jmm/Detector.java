@@ -27,6 +27,9 @@ import java.util.Map;
  * while another consumer's volatile peek may look at it); whatever the reader then does with what it saw is judged
  * on its own accesses.
  *
+ * <p>Every thread also remembers its latest loads and stores and how many full barriers it has passed, so that a
+ * wake ({@code LockSupport.unpark}) can be judged for store buffering: {@link StoreBuffering}, {@link LostWake}.
+ *
  * <p>One lock guards all of it: the workloads are small, and a serialized detector can never lose an update of its
  * own. Release bookkeeping is done before the store it describes and acquire bookkeeping after the load, so a load
  * that saw a store always sees the clock published with it: the detector may miss an edge only in the safe direction
