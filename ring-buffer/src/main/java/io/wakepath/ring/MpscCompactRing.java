@@ -4,6 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.EnumSet;
 
+import static io.wakepath.ring.SpscCompactRing.CODE;
+import static io.wakepath.ring.SpscCompactRing.ESCAPED;
+import static io.wakepath.ring.SpscCompactRing.FREE;
+import static io.wakepath.ring.SpscCompactRing.slotIndex;
+
 /**
  * Many producers, one consumer, on {@link SpscCompactRing}'s 4-byte slots: a slot holds
  * {@link SpscCompactRing#FREE} or the code of the event in it, 16 events a cache line.
@@ -31,10 +36,7 @@ import java.util.EnumSet;
 public final class MpscCompactRing extends SharedReaderRing {
     public static final RingCapabilities CAPABILITIES = new RingCapabilities(Topology.MPSC,
             EnumSet.of(OverflowPolicy.DROP_NEWEST, OverflowPolicy.REPORT_OVERFLOW), false, false);
-    private static final VarHandle CODE = MethodHandles.arrayElementVarHandle(int[].class);
     private static final VarHandle WIDE;
-    /** Ints of padding at each end of the slot array: 128 bytes, as {@link #ARRAY_PAD} longs. */
-    private static final int CODE_PAD = 2 * ARRAY_PAD;
 
     static {
         try {
@@ -53,11 +55,7 @@ public final class MpscCompactRing extends SharedReaderRing {
         super(config, CAPABILITIES);
         this.capacity = config.capacity();
         this.mask = capacity - 1;
-        this.codes = new int[capacity + 2 * CODE_PAD];      // all FREE
-    }
-
-    private static int slotIndex(long sequence, int mask) {
-        return CODE_PAD + ((int) sequence & mask);
+        this.codes = SpscCompactRing.newCodes(capacity);
     }
 
     @Override
@@ -76,7 +74,7 @@ public final class MpscCompactRing extends SharedReaderRing {
             }
         } while (!TAIL.compareAndSet(this, t, t + 1));
         int code = SpscCompactRing.code(event);
-        if (code == SpscCompactRing.ESCAPED) {
+        if (code == ESCAPED) {
             wideArray()[(int) t & mask] = event;                // sp: published by the slot's release below
         }
         CODE.setRelease(codes, slotIndex(t, mask), code);       // so: publishes the event. Pairs with la in take.
@@ -113,9 +111,10 @@ public final class MpscCompactRing extends SharedReaderRing {
             int limit = Math.min(max, mask + 1);
             int n = 0;
             int code;
-            while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask)))
-                    != SpscCompactRing.FREE) {                   // la: pairs with so in offer
-                dst[offset + n] = code == SpscCompactRing.ESCAPED ? ring.wide[(int) (h + n) & mask]   // lp: after la
+            // As spsc-compact's loop, but for the order of the frees and head below. The side array is read after
+            // each slot's acquire, never before the loop: a producer may make it while this read is under way.
+            while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask))) != FREE) {  // la
+                dst[offset + n] = code == ESCAPED ? ring.wide[(int) (h + n) & mask]   // lp: after la
                         : SpscCompactRing.event(code);
                 n++;
             }
@@ -123,7 +122,7 @@ public final class MpscCompactRing extends SharedReaderRing {
                 return 0;
             }
             for (int i = 0; i < n; i++) {
-                CODE.setRelease(codes, slotIndex(h + i, mask), SpscCompactRing.FREE);  // so: read, then free
+                CODE.setRelease(codes, slotIndex(h + i, mask), FREE);  // so: read, then free
             }
             HEAD.setRelease(ring, h + n);                       // so: the slots are free. Pairs with la in offer.
             return n;
@@ -132,7 +131,7 @@ public final class MpscCompactRing extends SharedReaderRing {
         @Override
         boolean hasEvent() {
             long h = (long) HEAD.getOpaque(ring);               // readiness may be asked from another thread
-            return (int) CODE.getAcquire(codes, slotIndex(h, mask)) != SpscCompactRing.FREE;  // la
+            return (int) CODE.getAcquire(codes, slotIndex(h, mask)) != FREE;  // la
         }
     }
 }

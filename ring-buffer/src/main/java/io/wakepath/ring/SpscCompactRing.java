@@ -41,7 +41,8 @@ public final class SpscCompactRing extends SharedReaderRing {
     static final int ESCAPED = 1;
     /** An event that fits an int is stored xor this (golden-ratio bits): 0 and -1 travel in the slot. */
     static final int KEY = 0x9E3779B9;
-    private static final VarHandle CODE = MethodHandles.arrayElementVarHandle(int[].class);
+    /** A slot's access: the slots of both compact rings are {@code int}s laid out by {@link #slotIndex}. */
+    static final VarHandle CODE = MethodHandles.arrayElementVarHandle(int[].class);
     /** Ints of padding at each end of the slot array: 128 bytes, as {@link #ARRAY_PAD} longs. */
     private static final int CODE_PAD = 2 * ARRAY_PAD;
 
@@ -54,12 +55,17 @@ public final class SpscCompactRing extends SharedReaderRing {
         super(config, CAPABILITIES);
         int capacity = config.capacity();
         this.mask = capacity - 1;
-        this.codes = new int[capacity + 2 * CODE_PAD];      // all FREE
+        this.codes = newCodes(capacity);
         this.lookahead = producerLookahead(capacity);
     }
 
+    /** The slots of a ring of {@code capacity}, padded at both ends, all {@link #FREE}. */
+    static int[] newCodes(int capacity) {
+        return new int[capacity + 2 * CODE_PAD];
+    }
+
     /** Where the slot of {@code sequence} is, for a ring of {@code mask + 1} slots. */
-    private static int slotIndex(long sequence, int mask) {
+    static int slotIndex(long sequence, int mask) {
         return CODE_PAD + ((int) sequence & mask);
     }
 
