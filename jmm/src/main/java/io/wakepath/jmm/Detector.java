@@ -240,7 +240,7 @@ final class Detector {
         Access w = loc.lastWrite;
         // Whether what this load reads was ordered before it by happens-before (before the load's own acquire):
         // only a write that is not may be missed.
-        boolean ordered = w != null && t.clock.covers(w.thread(), w.time());
+        boolean ordered = read && w != null && t.clock.covers(w.thread(), w.time());
         if (read) {
             if (mode.acquires()) {
                 t.clock.join(loc.sync);

@@ -120,7 +120,7 @@ final class Memory {
     static String element(Object array, long offset) {
         Class<?> type = array.getClass();
         long index = (offset - UNSAFE.arrayBaseOffset(type)) / UNSAFE.arrayIndexScale(type);
-        String field = NAMES.get(array);
+        String field = name(array);
         return (field != null ? field + " " : "") + type.getComponentType().getSimpleName() + "["
                 + java.lang.reflect.Array.getLength(array) + "] element " + index;
     }
