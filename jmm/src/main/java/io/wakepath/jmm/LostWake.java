@@ -58,6 +58,24 @@ public record LostWake(String x, String y, Detector.Access sleeperStore, Detecto
                 + at(sleeperStore) + ": " + missing();
     }
 
+    /**
+     * The lost wakeup in the source: first the load of the side with no full barrier (the sleeper's, when neither
+     * has one), then the other three accesses.
+     */
+    public Finding finding() {
+        String sleeper = sleeperStore.threadName();
+        String waker = wakerStore.threadName();
+        Finding.Place sleeperLoads = Finding.Place.of(sleeperLoad.site(), sleeper + "'s check of " + y
+                + (sleeperFenced ? "" : ", with no full barrier after its store to " + x));
+        Finding.Place wakerLoads = Finding.Place.of(wakerLoad.site(), waker + "'s check of " + x
+                + (wakerFenced ? "" : ", with no full barrier after its store to " + y));
+        Finding.Place sleeperStores = Finding.Place.of(sleeperStore.site(), sleeper + "'s store to " + x);
+        Finding.Place wakerStores = Finding.Place.of(wakerStore.site(), waker + "'s store to " + y);
+        return new Finding("lost-wakeup", summary(), count(), sleeperFenced
+                ? List.of(wakerLoads, wakerStores, sleeperStores, sleeperLoads)
+                : List.of(sleeperLoads, sleeperStores, wakerStores, wakerLoads));
+    }
+
     /** The full report: both sides' store and load, what each saw in this run, what the JMM also allows. */
     public String report() {
         String sleeper = sleeperStore.threadName();

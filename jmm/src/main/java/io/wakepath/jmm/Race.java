@@ -1,5 +1,7 @@
 package io.wakepath.jmm;
 
+import java.util.List;
+
 /**
  * A data race: two accesses to one location from different threads, at least one a write and one plain, that no
  * happens-before edge orders. One per pair of source lines; {@link #count()} says how often the pair was seen.
@@ -39,6 +41,15 @@ public record Race(String location, Detector.Access first, Detector.Access secon
         return first.mode().word(first.write()) + " at " + Sites.get(first.site()).position() + " races with "
                 + second.mode().word(second.write()) + " at " + Sites.get(second.site()).position() + " on " + location
                 + ": " + missing;
+    }
+
+    /** The race in the source: the later access first (where it was found), then the earlier one. */
+    public Finding finding() {
+        return new Finding("data-race", summary(), count(), List.of(
+                Finding.Place.of(second.site(), "later " + second.mode().word(second.write()) + " of " + location
+                        + " in " + second.threadName()),
+                Finding.Place.of(first.site(), "earlier " + first.mode().word(first.write()) + " of " + location
+                        + " in " + first.threadName() + ", not ordered before it")));
     }
 
     /** The full report: the location, both accesses with their threads and modes, the missing edge. */

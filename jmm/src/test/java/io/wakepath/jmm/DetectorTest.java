@@ -57,6 +57,23 @@ class DetectorTest {
     }
 
     @Test
+    void shouldPlaceARaceAtItsTwoSourceLinesTheLaterFirst() throws InterruptedException {
+        Race race = run(Programs.PlainFlag::new).stream().filter(r -> r.location().contains("PlainFlag.data"))
+                .findFirst().orElseThrow();
+        Finding f = race.finding();
+        assertEquals("data-race", f.rule());
+        assertEquals(race.summary(), f.message());
+        assertEquals(2, f.places().size(), f.toString());
+        for (Finding.Place p : f.places()) {
+            assertEquals("io/wakepath/jmm/programs/Programs.java", p.path());
+            assertTrue(p.line() > 0, p.toString());
+        }
+        assertEquals(Sites.get(race.second().site()).line(), f.places().get(0).line());
+        assertTrue(f.places().get(0).role().startsWith("later "), f.places().get(0).role());
+        assertTrue(f.places().get(1).role().startsWith("earlier "), f.places().get(1).role());
+    }
+
+    @Test
     void shouldReportAnOpaqueFlagPublication() throws InterruptedException {
         List<Race> races = run(Programs.OpaqueFlag::new);
         assertRaceOn("OpaqueFlag.data", races);

@@ -58,6 +58,22 @@ class StoreBufferingTest {
     }
 
     @Test
+    void shouldPlaceALostWakeupAtTheUnfencedSidesLoadFirst() throws InterruptedException {
+        for (boolean sleeperUnfenced : new boolean[] {true, false}) {
+            LostWake w = single(run(sleeperUnfenced ? WakePrograms.ReleaseAcquire::unfencedSleeper
+                    : WakePrograms.ReleaseAcquire::unfencedWaker));
+            Finding f = w.finding();
+            assertEquals("lost-wakeup", f.rule());
+            assertEquals(4, f.places().size(), f.toString());
+            assertTrue(f.places().stream().allMatch(p -> p.path().equals("io/wakepath/jmm/programs/WakePrograms.java")
+                    && p.line() > 0), f.toString());
+            Detector.Access first = sleeperUnfenced ? w.sleeperLoad() : w.wakerLoad();
+            assertEquals(Sites.get(first.site()).line(), f.places().get(0).line(), f.toString());
+            assertTrue(f.places().get(0).role().contains("with no full barrier after its store"), f.toString());
+        }
+    }
+
+    @Test
     void shouldReportARegistrationLazySetThroughAnAtomicReference() throws InterruptedException {
         LostWake w = single(run(WakePrograms.AtomicReferenceSleeper::new));
         assertTrue(!w.sleeperFenced() && w.wakerFenced(), w.report());

@@ -41,6 +41,10 @@ import java.util.regex.PatternSyntaxException;
  * <pre>java -cp stress-tests/target/jcstress.jar io.wakepath.stress.StressCheck --quick --only 'spsc-.*'</pre>
  */
 public final class StressCheck {
+    /** What {@code check} writes under {@code --out}: wakepath's verdicts, JUnit XML, SARIF. */
+    static final String VERDICTS = "verdicts.json";
+    static final String JUNIT = "junit.xml";
+    static final String SARIF = "races.sarif";
     static final CommandLine OPTIONS = new CommandLine("check",
             "every strategy through the jcstress catalogue, the model checks and the many-reader chain stress: "
                     + "correct ones must be clean, broken ones caught; or your own class, with --target")
@@ -54,7 +58,8 @@ public final class StressCheck {
             .flag("--peers", "check the structures people pick instead (JDK, JCTools, Agrona, Disruptor classes, "
                     + "from their jars) as users' classes; shown as found, never failing the run")
             .option("--jvm-arg", "ARG", "an option for every forked VM (repeatable), e.g. --jvm-arg=-Xmx1g")
-            .option("--out", "DIR", "where reports and verdicts.json go (default target/wakepath/check)");
+            .option("--out", "DIR",
+                    "where reports, verdicts.json, junit.xml and races.sarif go (default target/wakepath/check)");
 
     /** The model checks' child: a scenario is bounded at 40 s inside it; this bounds the VM (start, agent, two). */
     private static final Duration MODEL_CHECK_TIMEOUT = Duration.ofSeconds(120);
@@ -116,10 +121,8 @@ public final class StressCheck {
                 Children.killAll();
                 out.println();
                 out.println("interrupted after " + verdicts.size() + " strategies: their verdicts are in "
-                        + outDir.resolve("verdicts.json") + " (marked interrupted)");
-                Map<String, Object> partial = VerdictTable.toJson(verdicts, preset);
-                partial.put("interrupted", true);
-                OutputFolder.write("check", outDir.resolve("verdicts.json"), Json.write(partial), out);
+                        + outDir.resolve(VERDICTS) + " (marked interrupted), " + JUNIT + " and " + SARIF);
+                writeResults(outDir, List.copyOf(verdicts), preset, true, out);
                 out.flush();
             }
         }, "check-interrupted");
@@ -152,14 +155,31 @@ public final class StressCheck {
         Runtime.getRuntime().removeShutdownHook(interrupted);
         String extra = parsed.values("--jvm-arg").stream().map(a -> " --jvm-arg=" + a).reduce("", String::concat);
         VerdictTable.print(verdicts, v -> reproduce(v, subjects, parsed.has("--full")) + extra, out);
-        Path json = outDir.resolve("verdicts.json");
-        if (!OutputFolder.write("check", json, Json.write(VerdictTable.toJson(verdicts, preset)), out)) {
+        if (!writeResults(outDir, verdicts, preset, false, out)) {
             return 1;
         }
-        out.println("verdicts: " + json);
+        out.println("verdicts: " + outDir.resolve(VERDICTS));
+        out.println("junit:    " + outDir.resolve(JUNIT));
+        out.println("sarif:    " + outDir.resolve(SARIF) + " (the race detector's findings, at their source lines)");
         out.println("reports:  " + outDir + "/<layer>/<strategy>/ (jcstress: html/index.html; chain: chain-*.txt; "
                 + "races: jmm-races.txt)");
         return verdicts.stream().allMatch(Verdict::asExpected) ? 0 : 1;     // a peer has no expectation: always
+    }
+
+    /**
+     * Writes the verdicts three ways: {@value #VERDICTS} (wakepath's own), {@value #JUNIT} (for CI servers) and
+     * {@value #SARIF} (for code-scanning tools). Each is tried even when another failed.
+     *
+     * @return whether all three were written
+     */
+    private static boolean writeResults(Path outDir, List<Verdict> verdicts, CheckPreset preset, boolean interrupted,
+                                        PrintStream out) {
+        Map<String, Object> json = VerdictTable.toJson(verdicts, preset);
+        json.put("interrupted", interrupted);
+        boolean written = OutputFolder.write("check", outDir.resolve(VERDICTS), Json.write(json), out);
+        written &= OutputFolder.write("check", outDir.resolve(JUNIT), JunitReport.of(verdicts), out);
+        written &= OutputFolder.write("check", outDir.resolve(SARIF), SarifReport.of(verdicts), out);
+        return written;
     }
 
     /** The command that runs a strategy's checks again. */

@@ -1,8 +1,10 @@
 package io.wakepath.stress.layers;
 
+import io.wakepath.core.Json;
 import io.wakepath.core.Layer;
 import io.wakepath.core.Strategy;
 import io.wakepath.jmm.Agent;
+import io.wakepath.jmm.Finding;
 import io.wakepath.jmm.Hb;
 import io.wakepath.jmm.LostWake;
 import io.wakepath.jmm.Race;
@@ -20,9 +22,13 @@ import java.util.Map;
  * The child-VM side of the happens-before checker ({@code jmm}): runs the layer's workloads on the strategy under
  * test, in a VM started with the race detector's agent instrumenting the classes under test, and prints one line,
  * {@code JMM races OK|FAILED|ERROR|INCONCLUSIVE [what it saw]}; every race's full report goes to
- * {@code OUT_DIR/jmm-races.txt}. {@code JmmCheck LAYER ID|class:NAME OUT_DIR}.
+ * {@code OUT_DIR/jmm-races.txt}, and each finding with its source lines to {@code OUT_DIR/}{@value #FINDINGS} (for
+ * {@code check}'s SARIF). {@code JmmCheck LAYER ID|class:NAME OUT_DIR}.
  */
 public final class JmmCheck {
+    /** The file beside the report that lists the findings with their source lines, as JSON. */
+    public static final String FINDINGS = "jmm-findings.json";
+
     private JmmCheck() {
     }
 
@@ -67,6 +73,10 @@ public final class JmmCheck {
         lostWakes.values().forEach(l -> text.append("\n").append(l.report()).append("\n"));
         races.values().forEach(r -> text.append("\n").append(r.report()).append("\n"));
         Files.writeString(report, text);
+        List<Finding> findings = new ArrayList<>();
+        lostWakes.values().forEach(l -> findings.add(l.finding()));
+        races.values().forEach(r -> findings.add(r.finding()));
+        Files.writeString(report.resolveSibling(FINDINGS), Json.write(findings.stream().map(JmmCheck::json).toList()));
         if (!lostWakes.isEmpty()) {
             // First: a wake the JMM lets be lost decides more than a data race does.
             return "JMM races FAILED " + count(lostWakes.size(), "lost wakeup") + (races.isEmpty() ? ""
@@ -91,6 +101,22 @@ public final class JmmCheck {
                     : Agent.failures().get(0)) + ")";
         }
         return "JMM races OK";
+    }
+
+    /** {@code {rule, message, seen, places: [{path, line, role}]}}: what check's SARIF reads back. */
+    public static Map<String, Object> json(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("message", f.message());
+        m.put("seen", f.seen());
+        m.put("places", f.places().stream().map(p -> {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("path", p.path());
+            place.put("line", p.line());
+            place.put("role", p.role());
+            return place;
+        }).toList());
+        return m;
     }
 
     private static String count(int n, String what) {
