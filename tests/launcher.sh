@@ -70,6 +70,12 @@ run "$W" check --only nothing-matches-this
 check "check: --only matching nothing: one line, exit 2" eval 'rc 2 && one_line_error "no strategy id matches"'
 run "$W" check --target ring=com.example.wakepath.EarlyPublishRing --classpath "$EX" --out "$tmp/early"
 check "check --target on the README's buggy ring: caught (exit 1), property, words and a reproduce command" eval 'rc 1 && grep -q "^  RACE com.example.wakepath.EarlyPublishRing" "$tmp/out" && grep -q "reproduce: ./wakepath check --target ring=com.example.wakepath.EarlyPublishRing" "$tmp/out" && test -f "$tmp/early/verdicts.json"'
+check "check --target on the buggy ring: junit.xml fails the class, races.sarif places the race at the write in EarlyPublishRing.java" python3 -c "
+import json, xml.dom.minidom as m
+assert int(m.parse('$tmp/early/junit.xml').documentElement.getAttribute('failures')) > 0
+found = [r for r in json.load(open('$tmp/early/races.sarif'))['runs'][0]['results']
+         if r['locations'][0]['physicalLocation']['artifactLocation']['uri'] == 'com/example/wakepath/EarlyPublishRing.java']
+assert found and all(r['level'] == 'error' and 'suppressions' not in r for r in found), found"
 run "$W" check --target ring=com.example.wakepath.SpscArrayRing --classpath "$EX" --out "$tmp/spsc"
 check "check --target on the correct ring: clean (exit 0)" eval 'rc 0 && grep -q "1 correct clean" "$tmp/out"'
 # the kinds that need no adapter: a JDK blocking queue as it is, and a user's BlockingQueue that loses an element

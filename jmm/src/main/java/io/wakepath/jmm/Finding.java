@@ -9,8 +9,8 @@ import java.util.List;
  * @param rule    {@code data-race} or {@code lost-wakeup}
  * @param message the finding's one-line summary
  * @param seen    how many times this run saw it
- * @param places  the source lines: the first is where it shows (the later access of a race; the unfenced side's load
- *                of a lost wakeup), the others what it pairs with
+ * @param places  the source lines: the first is where it is shown (a race's write; a lost wakeup's store with no full
+ *                barrier after it), the others what it pairs with
  */
 public record Finding(String rule, String message, int seen, List<Place> places) {
 

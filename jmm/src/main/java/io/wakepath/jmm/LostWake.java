@@ -59,21 +59,21 @@ public record LostWake(String x, String y, Detector.Access sleeperStore, Detecto
     }
 
     /**
-     * The lost wakeup in the source: first the load of the side with no full barrier (the sleeper's, when neither
-     * has one), then the other three accesses.
+     * The lost wakeup in the source: first the store of the side with no full barrier (the sleeper's, when neither
+     * has one) -- the fence belongs after it -- then that side's load and the other side's store and load.
      */
     public Finding finding() {
         String sleeper = sleeperStore.threadName();
         String waker = wakerStore.threadName();
-        Finding.Place sleeperLoads = Finding.Place.of(sleeperLoad.site(), sleeper + "'s check of " + y
-                + (sleeperFenced ? "" : ", with no full barrier after its store to " + x));
-        Finding.Place wakerLoads = Finding.Place.of(wakerLoad.site(), waker + "'s check of " + x
-                + (wakerFenced ? "" : ", with no full barrier after its store to " + y));
-        Finding.Place sleeperStores = Finding.Place.of(sleeperStore.site(), sleeper + "'s store to " + x);
-        Finding.Place wakerStores = Finding.Place.of(wakerStore.site(), waker + "'s store to " + y);
+        Finding.Place sleeperStores = Finding.Place.of(sleeperStore.site(), sleeper + "'s store to " + x
+                + (sleeperFenced ? "" : ", with no full barrier before its check of " + y + " at " + at(sleeperLoad)));
+        Finding.Place wakerStores = Finding.Place.of(wakerStore.site(), waker + "'s store to " + y
+                + (wakerFenced ? "" : ", with no full barrier before its check of " + x + " at " + at(wakerLoad)));
+        Finding.Place sleeperLoads = Finding.Place.of(sleeperLoad.site(), sleeper + "'s check of " + y);
+        Finding.Place wakerLoads = Finding.Place.of(wakerLoad.site(), waker + "'s check of " + x);
         return new Finding("lost-wakeup", summary(), count(), sleeperFenced
-                ? List.of(wakerLoads, wakerStores, sleeperStores, sleeperLoads)
-                : List.of(sleeperLoads, sleeperStores, wakerStores, wakerLoads));
+                ? List.of(wakerStores, wakerLoads, sleeperStores, sleeperLoads)
+                : List.of(sleeperStores, sleeperLoads, wakerStores, wakerLoads));
     }
 
     /** The full report: both sides' store and load, what each saw in this run, what the JMM also allows. */

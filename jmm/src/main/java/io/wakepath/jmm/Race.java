@@ -43,13 +43,18 @@ public record Race(String location, Detector.Access first, Detector.Access secon
                 + ": " + missing;
     }
 
-    /** The race in the source: the later access first (where it was found), then the earlier one. */
+    /**
+     * The race in the source: the write first (of two writes, the earlier) -- where a publication is usually mended,
+     * by ordering it after the data or making it a release -- then the access it races with.
+     */
     public Finding finding() {
+        Detector.Access shown = second.write() && !first.write() ? second : first;
+        Detector.Access other = shown == first ? second : first;
         return new Finding("data-race", summary(), count(), List.of(
-                Finding.Place.of(second.site(), "later " + second.mode().word(second.write()) + " of " + location
-                        + " in " + second.threadName()),
-                Finding.Place.of(first.site(), "earlier " + first.mode().word(first.write()) + " of " + location
-                        + " in " + first.threadName() + ", not ordered before it")));
+                Finding.Place.of(shown.site(), shown.mode().word(shown.write()) + " of " + location + " in "
+                        + shown.threadName()),
+                Finding.Place.of(other.site(), other.mode().word(other.write()) + " of " + location + " in "
+                        + other.threadName() + ", not ordered with it by happens-before")));
     }
 
     /** The full report: the location, both accesses with their threads and modes, the missing edge. */

@@ -58,7 +58,7 @@ class StoreBufferingTest {
     }
 
     @Test
-    void shouldPlaceALostWakeupAtTheUnfencedSidesLoadFirst() throws InterruptedException {
+    void shouldPlaceALostWakeupAtTheUnfencedSidesStoreFirst() throws InterruptedException {
         for (boolean sleeperUnfenced : new boolean[] {true, false}) {
             LostWake w = single(run(sleeperUnfenced ? WakePrograms.ReleaseAcquire::unfencedSleeper
                     : WakePrograms.ReleaseAcquire::unfencedWaker));
@@ -67,9 +67,9 @@ class StoreBufferingTest {
             assertEquals(4, f.places().size(), f.toString());
             assertTrue(f.places().stream().allMatch(p -> p.path().equals("io/wakepath/jmm/programs/WakePrograms.java")
                     && p.line() > 0), f.toString());
-            Detector.Access first = sleeperUnfenced ? w.sleeperLoad() : w.wakerLoad();
+            Detector.Access first = sleeperUnfenced ? w.sleeperStore() : w.wakerStore();
             assertEquals(Sites.get(first.site()).line(), f.places().get(0).line(), f.toString());
-            assertTrue(f.places().get(0).role().contains("with no full barrier after its store"), f.toString());
+            assertTrue(f.places().get(0).role().contains("with no full barrier before its check"), f.toString());
         }
     }
 

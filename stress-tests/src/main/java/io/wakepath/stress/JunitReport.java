@@ -6,9 +6,9 @@ import io.wakepath.stress.JcstressRun.TestResult;
 import java.util.List;
 
 /**
- * {@code check}'s verdicts as JUnit XML (the Ant schema CI servers read: Jenkins, GitLab, GitHub test reporters), so a
- * CI job shows them without parsing wakepath's own output. A test suite per strategy ({@code layer.id}), a test case per
- * result (a litmus test, a model check, a chain case, the race detector), and a last case, {@code verdict}, that fails
+ * {@code check}'s verdicts as JUnit XML (the Ant schema CI servers read: Jenkins, GitLab, GitHub test reporters), so
+ * a CI job shows them without parsing wakepath's own output. A test suite per strategy ({@code layer.id}), a test case
+ * per result (a litmus test, a model check, a chain case, the race detector), and a last case, {@code verdict}, that fails
  * when the strategy's verdict is not the expected one.
  *
  * <p>The file fails where the run fails (exit 1), nowhere else: in a correct strategy or a user's class a forbidden

@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * The race detector's findings as SARIF 2.1.0, the format code-scanning tools show beside the source (GitHub code
- * scanning, IDE SARIF viewers): one result per data race or lost wakeup, at the source line where it shows, with the
- * lines it pairs with as related locations. Only the race detector places its findings in the source; the litmus
- * tests and the chain see outcomes, not lines, and are in the JUnit report and {@code verdicts.json}.
+ * scanning, IDE SARIF viewers): one result per data race or lost wakeup and pair (or four) of source lines, placed at
+ * a race's write or at the store of a lost wakeup's side with no full barrier after it, with the lines it pairs with
+ * as related locations. Only the race detector places its findings in the source; the litmus tests and the chain see
+ * outcomes, not lines, and are in the JUnit report and {@code verdicts.json}.
  *
  * <p>Paths are relative to a source root ({@code uriBaseId} {@code SRCROOT}: {@code src/main/java} in a Maven
  * project), built from each class's package and source file. A finding in a strategy registered as broken is there on
@@ -31,10 +32,25 @@ final class SarifReport {
     }
 
     static String of(List<Verdict> verdicts) {
-        List<Object> results = new ArrayList<>();
+        Map<List<Object>, Map<String, Object>> results = new LinkedHashMap<>();
         for (Verdict v : verdicts) {
-            for (Object finding : findings(v.dir())) {
-                results.add(result(v, (Map<?, ?>) finding));
+            for (Object found : findings(v.dir())) {
+                Map<?, ?> finding = (Map<?, ?>) found;
+                // one result per checked class (its reports folder), rule and source lines: the races of one pair
+                // of lines on several elements of an array are one place to mend
+                List<Object> key = new ArrayList<>(List.of(v.dir().toString(), v.peer(), finding.get("rule")));
+                for (Object place : (List<?>) finding.get("places")) {
+                    key.add(((Map<?, ?>) place).get("path") + ":" + ((Map<?, ?>) place).get("line"));
+                }
+                Map<String, Object> same = results.get(key);
+                if (same == null) {
+                    results.put(key, result(v, finding));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> properties = (Map<String, Object>) same.get("properties");
+                    properties.put("seen", ((Number) properties.get("seen")).longValue()
+                            + ((Number) finding.get("seen")).longValue());
+                }
             }
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -51,7 +67,7 @@ final class SarifReport {
         run.put("tool", Map.of("driver", driver));
         run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("description", Map.of("text",
                 "the source root the paths are relative to (src/main/java in a Maven project)"))));
-        run.put("results", results);
+        run.put("results", new ArrayList<>(results.values()));
         Map<String, Object> sarif = new LinkedHashMap<>();
         sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         sarif.put("version", "2.1.0");

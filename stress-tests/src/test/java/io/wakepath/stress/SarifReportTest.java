@@ -34,7 +34,11 @@ class SarifReportTest {
 
     private static final Finding RACE = new Finding("data-race", "plain write at SpscRing.java:40 races with ...", 3,
             List.of(new Finding.Place("io/wakepath/ring/SpscRing.java", 52, "later plain read of tail in consumer"),
-                    new Finding.Place("io/wakepath/ring/SpscRing.java", 40, "earlier plain write of tail in producer")));
+                    new Finding.Place("io/wakepath/ring/SpscRing.java", 40,
+                            "earlier plain write of tail in producer")));
+    /** The same two lines on another element of the array: the same place to mend. */
+    private static final Finding SAME_LINES = new Finding("data-race", "plain write at SpscRing.java:40 races with ... "
+            + "element 3", 2, RACE.places());
     private static final Finding NO_LINES = new Finding("lost-wakeup", "lost wakeup by store buffering: ...", 1,
             List.of(new Finding.Place("com/example/Queue", 0, "sleeper's check of ready"),
                     new Finding.Place("com/example/Queue", 0, "sleeper's store to waiter")));
@@ -54,7 +58,7 @@ class SarifReportTest {
     @Test
     @SuppressWarnings("unchecked")
     void shouldPlaceEachFindingAtItsLineWithThePairedLinesRelated(@TempDir Path tmp) throws Exception {
-        Path correct = findings(tmp.resolve("a"), RACE, NO_LINES);
+        Path correct = findings(tmp.resolve("a"), RACE, SAME_LINES, NO_LINES);
         Path broken = findings(tmp.resolve("b"), RACE);
         Path none = Files.createDirectories(tmp.resolve("c"));      // the race detector did not run there
         List<Map<String, Object>> results = results(List.of(new Verdict(CORRECT, RESULTS, correct),
@@ -65,7 +69,8 @@ class SarifReportTest {
         Map<String, Object> race = results.get(0);
         assertEquals("data-race", race.get("ruleId"));
         assertEquals("error", race.get("level"));
-        assertEquals("spsc-release-acquire: " + RACE.message(), ((Map<String, Object>) race.get("message")).get("text"));
+        assertEquals("spsc-release-acquire: " + RACE.message(),
+                ((Map<String, Object>) race.get("message")).get("text"));
         Map<String, Object> where = (Map<String, Object>) ((Map<String, Object>) ((List<Map<String, Object>>)
                 race.get("locations")).get(0).get("physicalLocation"));
         assertEquals(Map.of("uri", "io/wakepath/ring/SpscRing.java", "uriBaseId", "SRCROOT"),
@@ -75,7 +80,7 @@ class SarifReportTest {
         assertEquals(1, related.size());
         assertEquals(1L, related.get(0).get("id"));
         assertEquals(Map.of("text", "earlier plain write of tail in producer"), related.get(0).get("message"));
-        assertEquals(3L, ((Map<String, Object>) race.get("properties")).get("seen"));
+        assertEquals(5L, ((Map<String, Object>) race.get("properties")).get("seen"));     // 3 + 2, one result
         assertFalse(race.containsKey("suppressions"));
 
         Map<String, Object> noLines = results.get(1);
