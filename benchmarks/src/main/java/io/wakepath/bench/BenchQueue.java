@@ -47,7 +47,10 @@ public abstract class BenchQueue {
 
     /** A consuming thread's handle, in the two shapes the benchmarks measure. */
     public interface Consumer {
-        /** Single-event shape: {@code true} when an event was taken, {@code false} when the queue was empty. */
+        /**
+         * Single-event shape: {@code true} when an event was taken, {@code false} when the queue was empty. The event
+         * is handed over and not kept: the peers' {@code poll() != null}, our {@code read(handler, 1)}.
+         */
         boolean poll();
 
         /**

@@ -8,10 +8,14 @@ final class RingReads {
     }
 
     static void checkFrames(RingConfig config, long[] dst, int offset, int max) {
+        requireFrames(config);
+        Objects.checkFromIndexSize(offset, max, dst.length);
+    }
+
+    static void requireFrames(RingConfig config) {
         if (config.framing() != Framing.FRAME) {
             throw new IllegalStateException("this ring is a byte stream: read(byte[], int, int)");
         }
-        Objects.checkFromIndexSize(offset, max, dst.length);
     }
 
     static void checkBytes(RingConfig config, byte[] dst, int offset, int length) {

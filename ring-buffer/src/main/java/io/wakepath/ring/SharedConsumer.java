@@ -1,5 +1,8 @@
 package io.wakepath.ring;
 
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
 /**
  * The reader handle of every lock-free ring with shared readers: argument checks, zero-length reads and the
  * REPORT_OVERFLOW report are done here once; a ring supplies only how to take events and whether one is there.
@@ -9,6 +12,7 @@ abstract class SharedConsumer implements RingReader {
     private final RingConfig config;
     private final boolean reportOverflow;
     private long lastLoss;
+    private final long[] one = new long[1];     // take(handler)'s event on its way, in rings that copy it
 
     SharedConsumer(PaddedRingIndices ring, RingConfig config) {
         this.ring = ring;
@@ -18,6 +22,19 @@ abstract class SharedConsumer implements RingReader {
 
     /** Takes up to {@code max} (at least 1) whole events; 0 when there is none. */
     abstract int take(long[] dst, int offset, int max);
+
+    /**
+     * Takes up to {@code max} (at least 1) whole events into {@code handler}, consuming each it was given (also one it
+     * threw on); 0 when there is none. This one takes one event through {@link #take(long[], int, int)}; a ring that
+     * can hand events over straight from its slots overrides it.
+     */
+    int take(LongConsumer handler, int max) {
+        int n = take(one, 0, 1);
+        if (n == 1) {
+            handler.accept(one[0]);
+        }
+        return n;
+    }
 
     /** Byte streams: takes up to {@code length} (at least 1) bytes. Only rings that declare byte streams override. */
     int takeBytes(byte[] dst, int offset, int length) {
@@ -34,6 +51,19 @@ abstract class SharedConsumer implements RingReader {
             return 0;
         }
         return reportLoss() ? Ring.EOVERFLOW : take(dst, offset, max);
+    }
+
+    @Override
+    public final int read(LongConsumer handler, int max) {
+        Objects.requireNonNull(handler, "handler");
+        if (max < 0) {
+            throw new IllegalArgumentException("max < 0: " + max);
+        }
+        RingReads.requireFrames(config);
+        if (max == 0) {
+            return 0;
+        }
+        return reportLoss() ? Ring.EOVERFLOW : take(handler, max);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.wakepath.ring;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.EnumSet;
+import java.util.function.LongConsumer;
 
 /**
  * Single producer, single consumer, JCTools' {@code SpscArrayQueue} protocol on 4-byte slots: a slot holds
@@ -137,20 +138,41 @@ public final class SpscCompactRing extends SharedReaderRing {
 
         @Override
         int take(long[] dst, int offset, int max) {
+            return take(dst, offset, null, max);
+        }
+
+        @Override
+        int take(LongConsumer handler, int max) {
+            return take(null, 0, handler, max);
+        }
+
+        /**
+         * Both reads in one loop: into {@code dst} from {@code offset}, or, when {@code dst} is null, straight from
+         * the slot to {@code handler} (each caller passes a constant null, so the compiled read keeps one path).
+         * The slots taken are freed after the loop, also when the handler throws: the event it threw on is taken.
+         */
+        private int take(long[] dst, int offset, LongConsumer handler, int max) {
             long h = ring.head;                                 // lp: only this consumer moves head
             int limit = Math.min(max, mask + 1);                // a lap at most: its slots are freed after the loop
             int n = 0;
             int code;
-            while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask))) != FREE) {  // la
-                dst[offset + n] = code == ESCAPED ? ring.wide[(int) (h + n) & mask] : event(code);  // lp: after la
-                n++;
-            }
-            if (n == 0) {
-                return 0;
-            }
-            HEAD.setRelease(ring, h + n);                       // so: pairs with lv of head in stableSize
-            for (int i = 0; i < n; i++) {
-                CODE.setRelease(codes, slotIndex(h + i, mask), FREE);  // so: read. Pairs with la in claim.
+            try {
+                while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask))) != FREE) {  // la
+                    long event = code == ESCAPED ? ring.wide[(int) (h + n) & mask] : event(code);  // lp: after la
+                    n++;
+                    if (dst != null) {
+                        dst[offset + n - 1] = event;
+                    } else {
+                        handler.accept(event);
+                    }
+                }
+            } finally {
+                if (n > 0) {
+                    HEAD.setRelease(ring, h + n);               // so: pairs with lv of head in stableSize
+                    for (int i = 0; i < n; i++) {
+                        CODE.setRelease(codes, slotIndex(h + i, mask), FREE);  // so: read. Pairs with la in claim.
+                    }
+                }
             }
             return n;
         }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** The sequential contract of a ring with shared readers and whole frames, for every strategy and policy. */
 @ParameterizedClass(name = "{0}")
@@ -106,6 +109,7 @@ class FrameRingContractTest {
                 long[] buf = new long[capacity];
                 assertEquals(Ring.EOVERFLOW, reader.read(buf, 0, capacity), "the loss is reported first");
                 assertEquals(3, reader.lastLoss());
+                assertEquals(0, reader.read(e -> fail("reported already"), 0), "a zero-length read reports nothing");
                 assertArrayEquals(firstEvents(1, capacity), read(capacity), "then the data, which was kept");
                 assertFalse(reader.isReady(), "reported once only");
                 assertEquals(0, read(capacity).length);
@@ -113,6 +117,68 @@ class FrameRingContractTest {
         }
         assertEquals(new RingStats(stats.enqueued(), stats.droppedNewest(), stats.droppedOldest(), capacity, 0),
                 ring.stats());
+    }
+
+    /** Every event {@code read(handler, max)} hands over until it returns 0; each call hands 1 to {@code max}. */
+    private List<Long> readToHandler(int max) {
+        List<Long> seen = new ArrayList<>();
+        int n;
+        while ((n = reader.read(e -> seen.add(e), max)) > 0) {
+            assertTrue(n <= max, "handed " + n + " for max " + max);
+        }
+        assertEquals(0, n);
+        return seen;
+    }
+
+    @Test
+    void shouldHandEventsToAHandlerInOfferOrderAcrossWraps() {
+        long next = Long.MIN_VALUE;                     // wide ones and small ones, negative and positive
+        long expected = next;
+        for (int round = 0; round < 3 * capacity; round++) {
+            int batch = 1 + round % capacity;
+            for (int i = 0; i < batch; i++) {
+                assertTrue(ring.offer(next));
+                next += 0x0123_4567_89AB_CDEFL;
+            }
+            for (long e : readToHandler(1 + round % 3)) {
+                assertEquals(expected, e);
+                expected += 0x0123_4567_89AB_CDEFL;
+            }
+            assertFalse(reader.isReady());
+        }
+        assertEquals(next, expected);
+        assertEquals(0, reader.read(e -> fail("nothing to hand over"), 4));
+    }
+
+    @Test
+    void shouldConsumeTheEventAHandlerThrowsOnAndKeepTheRest() {
+        for (long e = 1; e <= 4; e++) {
+            assertTrue(ring.offer(e));
+        }
+        List<Long> seen = new ArrayList<>();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
+            while (true) {
+                reader.read(e -> {
+                    seen.add(e);
+                    if (e == 2) {
+                        throw new IllegalStateException("handler");
+                    }
+                }, 8);
+            }
+        });
+        assertEquals("handler", thrown.getMessage());
+        assertEquals(List.of(1L, 2L), seen);
+        assertArrayEquals(new long[] {3, 4}, read(8), "the events after the throw stay; the one it threw on is taken");
+        assertEquals(new RingStats(4, 0, 0, 4, 0), ring.stats());
+    }
+
+    @Test
+    void shouldCheckAHandlerReadsArguments() {
+        ring.offer(7);
+        assertEquals(0, reader.read(e -> fail("max 0 hands nothing"), 0));
+        assertThrows(IllegalArgumentException.class, () -> reader.read(e -> { }, -1));
+        assertThrows(NullPointerException.class, () -> reader.read((java.util.function.LongConsumer) null, 1));
+        assertArrayEquals(new long[] {7}, read(1));
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** REPORT_OVERFLOW: the sticky flag, the count, and one report per loss, in frames and byte streams alike. */
 @ParameterizedClass(name = "{0}")
@@ -51,6 +53,25 @@ class OverflowReportContractTest {
         RingStats stats = ring.stats();
         assertEquals(1 + 2 + 3, stats.droppedNewest());
         assertTrue(stats.conserved(), stats.toString());
+    }
+
+    @Test
+    void shouldReportALossToAHandlerReadOnceWithoutCallingIt() {
+        for (long e = 0; e < capacity + 2; e++) {
+            ring.offer(e);
+        }
+        if (bytes) {
+            assertThrows(IllegalStateException.class, () -> reader.read(e -> { }, 1), "a byte stream has no frames");
+            return;
+        }
+        assertEquals(Ring.EOVERFLOW, reader.read(e -> fail("a loss report hands nothing over"), capacity));
+        assertEquals(2, reader.lastLoss());
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        while (reader.read(e -> seen.add(e), capacity) > 0) {
+            assertFalse(seen.isEmpty());
+        }
+        assertEquals(java.util.stream.LongStream.range(0, capacity).boxed().toList(), seen, "then the data, kept");
+        assertFalse(reader.isReady(), "reported once");
     }
 
     @Test

@@ -85,6 +85,30 @@ class RingConcurrencyTest {
     }
 
     @ParameterizedTest
+    @MethodSource("all")
+    void shouldHandEveryEventInOrderToAReadersHandler(RingStrategy strategy) throws Exception {
+        Ring ring = strategy.create(RingConfig.of(64));
+        RingReader reader = ring.newReader();
+        long[] expected = {0};
+        new Race()
+                .thread("producer", () -> {
+                    for (long e = 0; e < EVENTS; e++) {
+                        offer(ring, e);
+                    }
+                })
+                .thread("reader", () -> {
+                    for (int max = 1; expected[0] < EVENTS; max = max % 16 + 1) {
+                        int n = reader.read(e -> assertEquals(expected[0]++, e), max);
+                        assertTrue(n >= 0 && n <= max, "read " + n + " of at most " + max);
+                    }
+                })
+                .run(LIMIT);
+        RingStats stats = ring.stats();
+        assertEquals(EVENTS, stats.consumed());
+        assertTrue(stats.conserved(), stats.toString());
+    }
+
+    @ParameterizedTest
     @MethodSource("multiProducer")
     void shouldKeepEachProducersOrderWithTwoProducers(RingStrategy strategy) throws Exception {
         Ring ring = strategy.create(RingConfig.of(64));
