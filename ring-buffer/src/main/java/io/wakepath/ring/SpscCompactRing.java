@@ -153,25 +153,26 @@ public final class SpscCompactRing extends SharedReaderRing {
          */
         private int take(long[] dst, int offset, LongConsumer handler, int max) {
             long h = ring.head;                                 // lp: only this consumer moves head
+            int code = (int) CODE.getAcquire(codes, slotIndex(h, mask));     // la: pairs with so in offer
+            if (code == FREE) {
+                return 0;
+            }
             int limit = Math.min(max, mask + 1);                // a lap at most: its slots are freed after the loop
             int n = 0;
-            int code;
             try {
-                while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask))) != FREE) {  // la
+                do {
                     long event = code == ESCAPED ? ring.wide[(int) (h + n) & mask] : event(code);  // lp: after la
-                    n++;
+                    n++;                                        // taken, also if the handler throws on it
                     if (dst != null) {
                         dst[offset + n - 1] = event;
                     } else {
                         handler.accept(event);
                     }
-                }
+                } while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask))) != FREE);  // la
             } finally {
-                if (n > 0) {
-                    HEAD.setRelease(ring, h + n);               // so: pairs with lv of head in stableSize
-                    for (int i = 0; i < n; i++) {
-                        CODE.setRelease(codes, slotIndex(h + i, mask), FREE);  // so: read. Pairs with la in claim.
-                    }
+                HEAD.setRelease(ring, h + n);                   // so: pairs with lv of head in stableSize
+                for (int i = 0; i < n; i++) {
+                    CODE.setRelease(codes, slotIndex(h + i, mask), FREE);  // so: read. Pairs with la in claim.
                 }
             }
             return n;
