@@ -17,9 +17,11 @@ import java.util.function.Supplier;
  * behind {@link WaitStrategyQueue}. The strategy is made with its first public constructor of:
  * <ul>
  *   <li>{@code ()};</li>
- *   <li>{@code (long timeout, TimeUnit)}: a strategy that times out on its own, given 10 ms (with 1 ms, 1,000 waiters
- *       timing out together keep its monitor so busy that the waker cannot take it for seconds: a load of our making,
- *       not a property of the class);</li>
+ *   <li>{@code (long timeout, TimeUnit)}: a strategy that times out on its own, given 100 ms. With 1 ms, and in 2 of
+ *       5 runs with 10 ms, 1,000 waiters timing out together (on top of the herd every {@code signalAllWhenBlocking}
+ *       wakes) kept its monitor so busy that the waker could not take it for 2 s: a load of our making, not a
+ *       property of the class. And a timeout shorter than the chain's 50 ms stall would hide a lost wake: the waiter
+ *       would find the data at its next timeout before the watchdog looked.</li>
  *   <li>{@code (long spinTimeout, long yieldTimeout, TimeUnit, WaitStrategy fallback)}: a phased back-off, given
  *       10 µs of spinning, 100 µs of yielding, then the Disruptor's {@code BlockingWaitStrategy}.</li>
  * </ul>
@@ -35,6 +37,8 @@ final class WaitStrategyTarget {
     static final String WAIT_STRATEGY = "com.lmax.disruptor.WaitStrategy";
     private static final String BLOCKING = "com.lmax.disruptor.BlockingWaitStrategy";
     private static final long PROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** What a strategy that times out on its own is given: longer than the chain's 50 ms stall, see the class. */
+    private static final long TIMEOUT_MILLIS = 100;
 
     private WaitStrategyTarget() {
     }
@@ -67,7 +71,7 @@ final class WaitStrategyTarget {
     private static Object strategy(Constructor<?> c, Class<?> type) {
         return switch (c.getParameterCount()) {
             case 0 -> Target.instantiate(c);
-            case 2 -> Target.instantiate(c, 10L, TimeUnit.MILLISECONDS);
+            case 2 -> Target.instantiate(c, TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
             default -> Target.instantiate(c, 10L, 100L, TimeUnit.MICROSECONDS,
                     Target.instantiate(Target.constructor(load(BLOCKING, type), load(WAIT_STRATEGY, type))));
         };

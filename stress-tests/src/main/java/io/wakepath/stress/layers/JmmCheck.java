@@ -13,6 +13,7 @@ import io.wakepath.stress.harness.Failures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,11 @@ public final class JmmCheck {
         List<Finding> findings = new ArrayList<>();
         lostWakes.values().forEach(l -> findings.add(l.finding()));
         races.values().forEach(r -> findings.add(r.finding()));
-        Files.writeString(report.resolveSibling(FINDINGS), Json.write(findings.stream().map(JmmCheck::json).toList()));
+        // whole or not at all: a VM killed at its deadline must not leave half a file for check's SARIF to read
+        Path partial = report.resolveSibling(FINDINGS + ".partial");
+        Files.writeString(partial, Json.write(findings.stream().map(JmmCheck::json).toList()));
+        Files.move(partial, report.resolveSibling(FINDINGS), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
         if (!lostWakes.isEmpty()) {
             // First: a wake the JMM lets be lost decides more than a data race does.
             return "JMM races FAILED " + count(lostWakes.size(), "lost wakeup") + (races.isEmpty() ? ""
