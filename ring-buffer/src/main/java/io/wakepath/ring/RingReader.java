@@ -1,6 +1,5 @@
 package io.wakepath.ring;
 
-import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
@@ -34,10 +33,7 @@ public interface RingReader {
      * @throws IllegalStateException when the ring is a byte stream
      */
     default int read(LongConsumer handler, int max) {
-        Objects.requireNonNull(handler, "handler");
-        if (max < 0) {
-            throw new IllegalArgumentException("max < 0: " + max);
-        }
+        RingReads.checkHandler(handler, max);
         if (max == 0) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package io.wakepath.ring;
 
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /** Checks and copies shared by every strategy's read path. */
 final class RingReads {
@@ -15,6 +16,14 @@ final class RingReads {
     static void requireFrames(RingConfig config) {
         if (config.framing() != Framing.FRAME) {
             throw new IllegalStateException("this ring is a byte stream: read(byte[], int, int)");
+        }
+    }
+
+    /** {@code read(handler, max)}'s arguments: a handler, and a count that is not negative. */
+    static void checkHandler(LongConsumer handler, int max) {
+        Objects.requireNonNull(handler, "handler");
+        if (max < 0) {
+            throw new IllegalArgumentException("max < 0: " + max);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.wakepath.ring;
 
-import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
@@ -55,10 +54,7 @@ abstract class SharedConsumer implements RingReader {
 
     @Override
     public final int read(LongConsumer handler, int max) {
-        Objects.requireNonNull(handler, "handler");
-        if (max < 0) {
-            throw new IllegalArgumentException("max < 0: " + max);
-        }
+        RingReads.checkHandler(handler, max);
         RingReads.requireFrames(config);
         if (max == 0) {
             return 0;

@@ -75,7 +75,11 @@ final class SarifReport {
         return Json.write(sarif);
     }
 
-    /** The findings the race detector wrote for one strategy; none when it did not run there. */
+    /**
+     * The findings the race detector wrote for one strategy ({@code JmmCheck.json}'s shape), as JSON maps; none when
+     * it did not run there. Not read back into {@code jmm.Finding}s: {@code check}'s own VM does not load the race
+     * detector's classes (only its child VMs do, from the agent's jar).
+     */
     private static List<?> findings(Path dir) {
         Path file = dir.resolve(JmmCheck.FINDINGS);
         if (!Files.isRegularFile(file)) {
