@@ -77,7 +77,7 @@ public final class MpscCompactRing extends SharedReaderRing {
         if (code == ESCAPED) {
             wideArray()[(int) t & mask] = event;                // sp: published by the slot's release below
         }
-        CODE.setRelease(codes, slotIndex(t, mask), code);       // so: publishes the event. Pairs with la in take.
+        CODE.setRelease(codes, slotIndex(codes, t), code);       // so: publishes the event. Pairs with la in take.
         return true;
     }
 
@@ -113,7 +113,7 @@ public final class MpscCompactRing extends SharedReaderRing {
             int code;
             // As spsc-compact's loop, but for the order of the frees and head below. The side array is read after
             // each slot's acquire, never before the loop: a producer may make it while this read is under way.
-            while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(h + n, mask))) != FREE) {  // la
+            while (n < limit && (code = (int) CODE.getAcquire(codes, slotIndex(codes, h + n))) != FREE) {  // la
                 dst[offset + n] = code == ESCAPED ? ring.wide[(int) (h + n) & mask]   // lp: after la
                         : SpscCompactRing.event(code);
                 n++;
@@ -122,7 +122,7 @@ public final class MpscCompactRing extends SharedReaderRing {
                 return 0;
             }
             for (int i = 0; i < n; i++) {
-                CODE.setRelease(codes, slotIndex(h + i, mask), FREE);  // so: read, then free
+                CODE.setRelease(codes, slotIndex(codes, h + i), FREE);  // so: read, then free
             }
             HEAD.setRelease(ring, h + n);                       // so: the slots are free. Pairs with la in offer.
             return n;
@@ -131,7 +131,7 @@ public final class MpscCompactRing extends SharedReaderRing {
         @Override
         boolean hasEvent() {
             long h = (long) HEAD.getOpaque(ring);               // readiness may be asked from another thread
-            return (int) CODE.getAcquire(codes, slotIndex(h, mask)) != FREE;  // la
+            return (int) CODE.getAcquire(codes, slotIndex(codes, h)) != FREE;  // la
         }
     }
 }
