@@ -1,5 +1,6 @@
 package io.wakepath.stress;
 
+import io.wakepath.core.HungProcess;
 import io.wakepath.core.VmOptions;
 import io.wakepath.stress.JcstressRun.Status;
 import io.wakepath.stress.harness.Failures;
@@ -60,7 +61,7 @@ final class ChildRun {
             Children.ended(process);
         }
         if (!finished) {
-            JcstressRun.killWithStacks(process, console.resolveSibling(tag.toLowerCase() + "-hang-stacks.txt"));
+            HungProcess.killWithStacks(process, console.resolveSibling(tag.toLowerCase() + "-hang-stacks.txt"));
         }
         List<TestResult> results = parse(tag, Files.readAllLines(console, StandardCharsets.UTF_8));
         String prefix = tag.toLowerCase() + ":";

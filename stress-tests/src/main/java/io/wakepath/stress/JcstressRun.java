@@ -1,5 +1,6 @@
 package io.wakepath.stress;
 
+import io.wakepath.core.HungProcess;
 import io.wakepath.core.VmOptions;
 import io.wakepath.stress.harness.Failures;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +77,7 @@ final class JcstressRun {
         try {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 hangStacks = reportDir.resolve("hang-stacks.txt");
-                killWithStacks(process, hangStacks);
+                HungProcess.killWithStacks(process, hangStacks);
             }
         } finally {
             Children.ended(process);
@@ -135,33 +135,5 @@ final class JcstressRun {
 
     private static Status worse(Status a, Status b) {
         return a.ordinal() >= b.ordinal() ? a : b;
-    }
-
-    /** Saves the thread stacks of every VM in a hung process tree into {@code file}, then kills the tree. */
-    static void killWithStacks(Process process, Path file) throws IOException, InterruptedException {
-        dumpStacks(process, file);
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    /** Thread stacks of every VM in the hung process tree (jcmd Thread.print), into {@code file}. */
-    private static void dumpStacks(Process process, Path file) throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        List<ProcessHandle> vms = new ArrayList<>(process.descendants().toList());
-        vms.add(0, process.toHandle());
-        Files.writeString(file, "");
-        for (ProcessHandle vm : vms) {
-            Files.writeString(file, "==== pid " + vm.pid() + " " + vm.info().commandLine().orElse("?") + "\n",
-                    StandardOpenOption.APPEND);
-            Process dump = new ProcessBuilder(jcmd, Long.toString(vm.pid()), "Thread.print")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(file.toFile()))
-                    .start();
-            if (!dump.waitFor(20, TimeUnit.SECONDS)) {
-                dump.destroyForcibly();
-                Files.writeString(file, "(jcmd did not answer in 20 s)\n", StandardOpenOption.APPEND);
-            }
-        }
     }
 }
