@@ -80,7 +80,7 @@ public final class SpscCompactRing extends SharedReaderRing {
     /** The slot code of {@code event}, or {@link #ESCAPED} when it must travel in the side array. */
     static int code(long event) {
         int code = (int) event ^ KEY;
-        return event == (int) event && Integer.compareUnsigned(code, ESCAPED) > 0 ? code : ESCAPED;
+        return event == (int) event && (code & ~ESCAPED) != FREE ? code : ESCAPED;   // code is neither 0 nor 1
     }
 
     /** The event of a slot code other than {@link #FREE} and {@link #ESCAPED}. */
