@@ -138,8 +138,11 @@ with open(tmp + "/out", "w") as out:
 print("exit", rc, "left", left)
 sys.exit(0 if rc == 130 and not left else 1)
 PY
-check "Ctrl-C during check: exit 130, no VM left, verdicts.json marked interrupted" eval 'rc 0 && grep -q "interrupted after" "$tmp/out" && python3 -c "
-import json; assert json.load(open(\"$tmp/int/verdicts.json\"))[\"interrupted\"] is True"'
+check "Ctrl-C during check: exit 130, no VM left, verdicts.json marked interrupted, junit.xml and races.sarif written" eval 'rc 0 && grep -q "interrupted after" "$tmp/out" && python3 -c "
+import json, xml.etree.ElementTree as ET
+assert json.load(open(\"$tmp/int/verdicts.json\"))[\"interrupted\"] is True
+assert ET.parse(\"$tmp/int/junit.xml\").getroot().tag == \"testsuites\"
+assert json.load(open(\"$tmp/int/races.sarif\"))[\"version\"] == \"2.1.0\""'
 
 # Every command, every option, wrong values: one line, exit 2, no stack trace, before any work.
 check "the bad-input sweep" bash "$ROOT/tests/bad-input.sh"
