@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -174,13 +175,13 @@ public final class WakepathCheck {
     }
 
     /** The jar or folder {@code type} was loaded from; none for the JDK's own classes. */
-    private static java.util.Optional<Path> location(Class<?> type) {
+    private static Optional<Path> location(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Path.of(source.getLocation().toURI()));
+            return Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot tell where " + type.getName() + " was loaded from: "
                     + source.getLocation(), e);
