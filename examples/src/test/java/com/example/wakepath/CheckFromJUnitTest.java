@@ -1,5 +1,6 @@
 package com.example.wakepath;
 
+import io.wakepath.core.Json;
 import io.wakepath.junit.CheckOutcome;
 import io.wakepath.junit.WakepathCheck;
 import org.junit.jupiter.api.DynamicTest;
@@ -7,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +37,7 @@ class CheckFromJUnitTest {
     }
 
     @Test
-    void shouldFailOnTheBuggyRingWithWhatItSawAndHowToRunItAgain() {
+    void shouldFailOnTheBuggyRingWithWhatItSawAndHowToRunItAgain() throws Exception {
         WakepathCheck check = WakepathCheck.target("ring", EarlyPublishRing.class);
         AssertionFailedError e = assertThrows(AssertionFailedError.class, check::assertClean);
         assertTrue(e.getMessage().startsWith("wakepath check of com.example.wakepath.EarlyPublishRing: RACE FOUND in "
@@ -45,8 +50,23 @@ class CheckFromJUnitTest {
         assertTrue(failing.contains("verdict"), "failing: " + failing);
         assertTrue(failing.contains("jmm:races"), "the race detector's catch is a failing test: " + failing);
         assertTrue(tests.size() > failing.size(), "what saw nothing passes");
-        assertTrue(Files.isRegularFile(check.run().out().resolve("junit.xml")));
-        assertTrue(Files.isRegularFile(check.run().out().resolve("races.sarif")));
+        Path out = check.run().out();
+        assertTrue(Integer.parseInt(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("junit.xml").toFile()).getDocumentElement().getAttribute("failures")) > 0,
+                "junit.xml fails the class");
+        Map<?, ?> run = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(Files.readString(out.resolve("races.sarif"))))
+                .get("runs")).get(0);
+        List<Map<?, ?>> atTheWrite = ((List<?>) run.get("results")).stream().<Map<?, ?>>map(r -> (Map<?, ?>) r)
+                .filter(r -> "com/example/wakepath/EarlyPublishRing.java".equals(uri(r))).toList();
+        assertFalse(atTheWrite.isEmpty(), "races.sarif places the race at the write in EarlyPublishRing.java: " + run);
+        assertTrue(atTheWrite.stream().allMatch(r -> "error".equals(r.get("level")) && !r.containsKey("suppressions")),
+                "a user's race is an error, not suppressed: " + atTheWrite);
+    }
+
+    /** A SARIF result's first location's file. */
+    private static Object uri(Map<?, ?> result) {
+        Map<?, ?> location = (Map<?, ?>) ((List<?>) result.get("locations")).get(0);
+        return ((Map<?, ?>) ((Map<?, ?>) location.get("physicalLocation")).get("artifactLocation")).get("uri");
     }
 
     @Test
